@@ -1,0 +1,7 @@
+namespace UnionHome.Platform.Validation;
+
+public enum Sex
+{
+    Male,
+    Female,
+}
