@@ -1,0 +1,19 @@
+using UnionHome.Platform.Errors;
+
+namespace UnionHome.Platform.Administration;
+
+internal static class AdministrationErrors
+{
+    public static readonly Error UnknownRole = Error.Validation("unknown_role", "角色不存在", "role");
+    public static readonly Error UnknownOrgUnit = Error.Validation("unknown_org_unit", "找不到该工会组织（请用组织代码或完整名称）", "org");
+    public static readonly Error UnknownEnterprise = Error.Validation("unknown_enterprise", "找不到该统一社会信用代码对应的企业", "enterprise");
+    public static readonly Error UnknownRegion = Error.Validation("unknown_region", "行政区划代码不存在", "region");
+    public static readonly Error InvalidCreditCode = Error.Validation("invalid_credit_code", "统一社会信用代码不正确", "uscc");
+    public static readonly Error InvalidPhone = Error.Validation("invalid_phone", "手机号码格式不正确", "phone");
+    public static readonly Error WeakPassword = Error.Validation("weak_password", "密码至少10位，且包含大写字母、小写字母、数字、符号中的至少三类", "password");
+    public static readonly Error UserNameTaken = Error.Conflict("user_name_taken", "用户名已存在");
+    public static readonly Error PhoneTaken = Error.Conflict("phone_taken", "该手机号已被其他账号使用");
+    public static readonly Error EnterpriseExists = Error.Conflict("enterprise_exists", "该统一社会信用代码的企业已存在");
+    public static readonly Error OrgUnitCodeTaken = Error.Conflict("org_unit_code_taken", "组织代码已存在");
+    public static readonly Error PasswordForMember = Error.Validation("member_password", "会员通过手机验证码登录，不设置密码", "password");
+}

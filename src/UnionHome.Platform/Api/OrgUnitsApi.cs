@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
+
+namespace UnionHome.Platform.Api;
+
+public sealed record OrgUnitResponse(Guid Id, string Code, string Name, OrgUnitKind Kind, Guid? ParentId, string RegionCode, string? CreditCode, int Depth)
+{
+    public static OrgUnitResponse From(OrgUnit u) => new(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.RegionCode, u.CreditCode, u.Depth);
+}
+
+internal static class OrgUnitsApi
+{
+    public static void MapOrgUnitsApi(this IEndpointRouteBuilder routes)
+    {
+        var units = routes.MapGroup("/api/v1/org-units").WithTags("Org units").RequireAuthorization();
+
+        units.MapGet("/", async (ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+            {
+                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
+                var list = await db.OrgUnits.AsNoTracking().VisibleTo(scope).OrderBy(u => u.Path).ToListAsync(ct);
+                return TypedResults.Ok(list.Select(OrgUnitResponse.From).ToList());
+            })
+            .WithSummary("Every union the caller may see");
+
+        units.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+            {
+                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
+                var unit = await db.OrgUnits.AsNoTracking().VisibleTo(scope).SingleOrDefaultAsync(u => u.Id == id, ct);
+                return unit is null ? CommonErrors.NotFound.ToProblem() : TypedResults.Ok(OrgUnitResponse.From(unit));
+            })
+            .WithSummary("One union; 404 outside the caller's scope")
+            .Produces<OrgUnitResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        units.MapGet("/{id:guid}/children", async (Guid id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+            {
+                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
+                var visible = db.OrgUnits.AsNoTracking().VisibleTo(scope);
+                if (!await visible.AnyAsync(u => u.Id == id, ct))
+                {
+                    return CommonErrors.NotFound.ToProblem();
+                }
+
+                var children = await visible.Where(u => u.ParentId == id).OrderBy(u => u.Name).ToListAsync(ct);
+                return TypedResults.Ok(children.Select(OrgUnitResponse.From).ToList());
+            })
+            .WithSummary("The unions directly under one union; 404 outside the caller's scope")
+            .Produces<List<OrgUnitResponse>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Authorization;
+using UnionHome.Platform.Identity;
+
+namespace UnionHome.Platform.Api;
+
+public static class Policies
+{
+    /// <summary>Union staff, reviewers, auditors and admins: people whose rights follow the tree.</summary>
+    public const string Staff = "staff";
+    public const string Admin = "admin";
+    public const string Auditor = "auditor";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.SubtreeScoped));
+        options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.Admin));
+        options.AddPolicy(Auditor, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.Auditor, Roles.Admin));
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption;
+using UnionHome.Platform.Errors;
+using UnionHome.Platform.Validation;
+
+namespace UnionHome.Platform.Api;
+
+public sealed record SmsOutboxItem(string PhoneMasked, string TemplateCode, string Text, DateTime SentAt);
+
+internal static class SmsOutboxApi
+{
+    /// <summary>The anonymous reader is mapped only in Development: it lets a developer or a test read the codes it was sent.</summary>
+    public static void MapSmsOutboxApi(this IEndpointRouteBuilder routes, bool development)
+    {
+        if (development)
+        {
+            routes.MapGet("/api/v1/dev/sms-outbox", async (string? phone, AppDbContext db, BlindIndex blindIndex, CancellationToken ct) =>
+                    await ListAsync(phone, db, blindIndex, ct))
+                .WithTags("Development")
+                .WithSummary("Messages the development SMS sender kept (Development only)")
+                .AllowAnonymous();
+        }
+
+        routes.MapGet("/api/v1/admin/sms-outbox", async (string? phone, AppDbContext db, BlindIndex blindIndex, CancellationToken ct) =>
+                await ListAsync(phone, db, blindIndex, ct))
+            .WithTags("Admin")
+            .WithSummary("Messages the development SMS sender kept")
+            .RequireAuthorization(Policies.Admin);
+    }
+
+    private static async Task<IResult> ListAsync(string? phone, AppDbContext db, BlindIndex blindIndex, CancellationToken ct)
+    {
+        var query = db.SmsOutbox.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(phone))
+        {
+            if (!MobilePhone.TryParse(phone, out var parsed, out _))
+            {
+                return Error.Validation("invalid_phone", "手机号码格式不正确", "phone").ToProblem();
+            }
+
+            var index = blindIndex.Compute(BlindIndex.Purposes.Phone, parsed.Value);
+            query = query.Where(m => m.PhoneIndex == index);
+        }
+
+        var items = await query.OrderByDescending(m => m.SentAt).Take(100)
+            .Select(m => new SmsOutboxItem(m.PhoneMasked, m.TemplateCode, m.Text, m.SentAt))
+            .ToListAsync(ct);
+        return TypedResults.Ok(items);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Platform.Audit;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption;
+using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
+using UnionHome.Platform.Validation;
+
+namespace UnionHome.Platform.Api;
+
+public sealed record UserSummary(string Id, string UserName, string DisplayName, Guid? OrgUnitId, string? PhoneMasked, bool HasTotp, bool LockedOut);
+
+public sealed record RevealedPhone(string Phone);
+
+internal static class UsersApi
+{
+    public static void MapUsersApi(this IEndpointRouteBuilder routes)
+    {
+        var users = routes.MapGroup("/api/v1/users").WithTags("Users").RequireAuthorization(Policies.Staff);
+
+        users.MapGet("/", async (ClaimsPrincipal principal, AppDbContext db, FieldCipher cipher, TimeProvider time, CancellationToken ct) =>
+            {
+                var scope = await OrgScope.ResolveAsync(db, Caller.From(principal), ct);
+                var now = time.GetUtcNow();
+                var list = await db.Users.AsNoTracking().InScopeOf(scope, db.OrgUnits).OrderBy(u => u.UserName).Take(500).ToListAsync(ct);
+                return TypedResults.Ok(list.Select(u => new UserSummary(
+                    u.Id,
+                    u.UserName!,
+                    u.DisplayName,
+                    u.OrgUnitId,
+                    u.PhoneCipher is null ? null : MobilePhone.Parse(cipher.Decrypt(u.PhoneCipher)).Masked,
+                    u.HasTotp,
+                    u.LockoutEnd > now)).ToList());
+            })
+            .WithSummary("People attached to unions in the caller's subtree; phones masked");
+
+        users.MapGet("/{id}/phone", async (string id, ClaimsPrincipal principal, AppDbContext db, FieldCipher cipher, AuditLog audit, CancellationToken ct) =>
+            {
+                var scope = await OrgScope.ResolveAsync(db, Caller.From(principal), ct);
+                var user = await db.Users.AsNoTracking().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(u => u.Id == id, ct);
+                if (user?.PhoneCipher is null)
+                {
+                    return CommonErrors.NotFound.ToProblem();
+                }
+
+                await audit.RecordRevealAsync("phone", $"user:{user.Id}", user.OrgUnitId, ct);
+                return TypedResults.Ok(new RevealedPhone(cipher.Decrypt(user.PhoneCipher)));
+            })
+            .WithSummary("Reveal one person's full phone number; every reveal is audited")
+            .Produces<RevealedPhone>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

@@ -1,0 +1,14 @@
+namespace UnionHome.Platform.Audit;
+
+public static class AuditActions
+{
+    public const string SensitiveFieldRevealed = "sensitive.revealed";
+    public const string UserCreated = "user.created";
+    public const string EnterpriseCreated = "enterprise.created";
+    public const string OrgUnitCreated = "org_unit.created";
+    public const string StaffSignedIn = "staff.signed_in";
+    public const string StaffSignInFailed = "staff.sign_in_failed";
+    public const string StaffLockedOut = "staff.locked_out";
+    public const string TotpEnrolled = "totp.enrolled";
+    public const string DemoSeeded = "demo.seeded";
+}

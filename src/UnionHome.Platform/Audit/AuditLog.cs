@@ -1,0 +1,31 @@
+using UnionHome.Platform.Data;
+
+namespace UnionHome.Platform.Audit;
+
+/// <summary>
+/// Adds an entry to the unit of work; it is chained and written by the same SaveChanges as the change it
+/// describes, so a write and its audit line land together or not at all.
+/// </summary>
+public sealed class AuditLog(AppDbContext db, IAuditActor actor, TimeProvider time)
+{
+    public void Record(string action, string target, string? details = null, Guid? orgUnitId = null) =>
+        db.AuditEntries.Add(new AuditEntry
+        {
+            Id = Guid.CreateVersion7(),
+            At = AuditChain.TruncateToMilliseconds(time.GetUtcNow().UtcDateTime),
+            ActorId = actor.Id,
+            ActorName = actor.Name,
+            Action = action,
+            Target = target,
+            Details = details,
+            OrgUnitId = orgUnitId,
+            IpAddress = actor.IpAddress,
+        });
+
+    /// <summary>Records the reveal of a sensitive field and saves at once: the reveal happens whether or not anything else is saved.</summary>
+    public async Task RecordRevealAsync(string field, string target, Guid? orgUnitId, CancellationToken cancellationToken)
+    {
+        Record(AuditActions.SensitiveFieldRevealed, target, field, orgUnitId);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

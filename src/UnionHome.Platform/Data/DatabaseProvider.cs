@@ -1,0 +1,7 @@
+namespace UnionHome.Platform.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

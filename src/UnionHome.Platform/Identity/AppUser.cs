@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Identity;
+using UnionHome.Platform.Organization;
+
+namespace UnionHome.Platform.Identity;
+
+/// <summary>
+/// A person who can sign in. Members sign in by phone, staff by password and TOTP.
+/// The phone lives only encrypted (<see cref="PhoneCipher"/>) with a blind index for look-ups;
+/// Identity's own PhoneNumber column stays empty.
+/// </summary>
+public sealed class AppUser : IdentityUser, IOrgOwned
+{
+    public string DisplayName { get; set; } = "";
+
+    public Guid? OrgUnitId { get; set; }
+
+    public Guid? EnterpriseId { get; set; }
+
+    public string? PhoneCipher { get; set; }
+
+    public string? PhoneIndex { get; set; }
+
+    public string? TotpSecretCipher { get; set; }
+
+    public string? PendingTotpSecretCipher { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime? LastSignInAt { get; set; }
+
+    /// <summary>The last TOTP time step accepted, so that a code cannot be used twice.</summary>
+    public long TotpLastStep { get; set; }
+
+    public bool HasTotp => TotpSecretCipher is not null;
+}

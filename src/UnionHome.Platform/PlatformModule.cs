@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using UnionHome.Platform.Administration;
+using UnionHome.Platform.Api;
+using UnionHome.Platform.Audit;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption;
+using UnionHome.Platform.Identity;
+using UnionHome.Platform.Identity.SmsLogin;
+using UnionHome.Platform.Identity.StaffLogin;
+using UnionHome.Platform.Identity.Tokens;
+using UnionHome.Platform.Notifications;
+using UnionHome.Platform.Outbox;
+using UnionHome.Platform.Regions;
+using UnionHome.Platform.Sms;
+using UnionHome.Platform.Sms.Aliyun;
+using UnionHome.Platform.Sms.Outbox;
+
+namespace UnionHome.Platform;
+
+public static class PlatformModule
+{
+    /// <summary>The data directory: Storage:DataDirectory, by default ./data under the working directory.</summary>
+    public static string DataDirectory(IConfiguration configuration) =>
+        Path.GetFullPath(configuration["Storage:DataDirectory"] ?? "data");
+
+    public static IServiceCollection AddPlatformModule(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var dataDirectory = DataDirectory(configuration);
+        var database = DatabaseSettings.From(configuration, dataDirectory);
+        services.AddSingleton(database);
+        services.AddDbContext<AppDbContext>(database.Apply);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddSingleton(sp => PlatformKeys.Load(
+            configuration,
+            allowDevKeyFile: environment.IsDevelopment() || configuration.GetValue<bool>("Encryption:AllowDevelopmentKeyFile"),
+            dataDirectory,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<PlatformKeys>()));
+        services.AddSingleton<FieldCipher>();
+        services.AddSingleton<BlindIndex>();
+        services.AddSingleton(_ => RegionDirectory.LoadEmbedded());
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = PasswordRules.MinimumLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddPasswordValidator<PasswordRules>();
+        services.AddPlatformAuthentication();
+        services.AddAuthorization(Policies.Add);
+        services.AddDataProtection().SetApplicationName("UnionHome").PersistKeysToDbContext<AppDbContext>();
+
+        services.Configure<SmsLoginOptions>(configuration.GetSection("Sms:Login"));
+        services.Configure<DemoOptions>(configuration.GetSection("Demo"));
+        services.Configure<AccessTokenOptions>(configuration.GetSection("Auth"));
+        services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
+
+        services.AddSingleton<AccessTokens>();
+        services.AddSingleton<Totp>();
+        services.AddScoped<PrincipalFactory>();
+        services.AddScoped<SmsCodes>();
+        services.AddScoped<MemberSignIn>();
+        services.AddScoped<StaffSignIn>();
+        services.AddScoped<Accounts>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AuditVerifier>();
+        services.TryAddScoped<IAuditActor, HttpAuditActor>();
+        services.AddScoped<Outbox.Outbox>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddHostedService<OutboxDispatcher>();
+        services.AddScoped<IIntegrationEventHandler, WelcomeNewUser>();
+
+        if (string.Equals(configuration["Sms:Provider"], "Aliyun", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddAliyunSms(configuration);
+        }
+        else
+        {
+            services.AddSingleton<ISmsSender, DevOutboxSmsSender>();
+        }
+
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPlatformEndpoints(this IEndpointRouteBuilder routes, bool development)
+    {
+        routes.MapAuthApi();
+        routes.MapMeApi();
+        routes.MapOrgUnitsApi();
+        routes.MapRegionsApi();
+        routes.MapUsersApi();
+        routes.MapSmsOutboxApi(development);
+        return routes;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption;
+using UnionHome.Platform.Validation;
+
+namespace UnionHome.Platform.Sms.Outbox;
+
+/// <summary>
+/// The local sender: keeps every message in the database instead of sending it, readable by admins in the
+/// console and, in Development, through GET /api/v1/dev/sms-outbox. Selected by Sms:Provider=Outbox (the default).
+/// </summary>
+internal sealed class DevOutboxSmsSender(IServiceScopeFactory scopes, FieldCipher cipher, BlindIndex blindIndex, TimeProvider time) : ISmsSender
+{
+    public async Task SendAsync(SmsMessage message, CancellationToken cancellationToken)
+    {
+        // Its own unit of work: the caller's pending changes are none of this sender's business.
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.SmsOutbox.Add(new SmsOutboxMessage
+        {
+            Id = Guid.CreateVersion7(),
+            PhoneCipher = cipher.Encrypt(message.PhoneE164),
+            PhoneIndex = blindIndex.Compute(BlindIndex.Purposes.Phone, message.PhoneE164),
+            PhoneMasked = MobilePhone.Parse(message.PhoneE164).Masked,
+            TemplateCode = message.TemplateCode,
+            Text = message.Text,
+            SentAt = time.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

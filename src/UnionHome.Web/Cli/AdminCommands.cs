@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Platform.Administration;
+using UnionHome.Platform.Audit;
+using UnionHome.Platform.Data;
+using UnionHome.Web.Demo;
+
+namespace UnionHome.Web.Cli;
+
+/// <summary>
+/// Administration verbs on the same executable: what a fresh production install needs before anyone can sign in.
+/// Exit codes: 0 done, 1 refused (the message says why), 2 usage.
+/// </summary>
+internal static class AdminCommands
+{
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "verify-audit", "create-enterprise", "create-user", "create-org-unit"];
+
+    public static string? VerbOf(string[] args) => args.Length > 0 && Verbs.Contains(args[0]) ? args[0] : null;
+
+    public static async Task<int> RunAsync(IServiceProvider root, string verb, string[] args, TextWriter output, TextWriter error)
+    {
+        var options = CommandOptions.Parse(args);
+        await using var scope = root.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<AppDbContext>();
+        var actor = new FixedAuditActor($"cli:{Environment.UserName}", $"命令行 {Environment.UserName}");
+        var audit = new AuditLog(db, actor, services.GetRequiredService<TimeProvider>());
+        var accounts = ActivatorUtilities.CreateInstance<Accounts>(services, audit);
+
+        switch (verb)
+        {
+            case "migrate":
+                await db.Database.MigrateAsync();
+                await output.WriteLineAsync($"Database is up to date ({db.Provider}).");
+                return 0;
+
+            case "seed-demo":
+                await db.Database.MigrateAsync();
+                await ActivatorUtilities.CreateInstance<DemoSeeder>(services, accounts, audit).SeedAsync(CancellationToken.None);
+                await output.WriteLineAsync("Demo data is in place. Accounts and passwords: see README.md.");
+                return 0;
+
+            case "verify-audit":
+                var verification = await new AuditVerifier(db).VerifyAsync(CancellationToken.None);
+                if (verification.Intact)
+                {
+                    await output.WriteLineAsync($"Audit chain intact: {verification.EntriesChecked} entries.");
+                    return 0;
+                }
+
+                await output.WriteLineAsync($"Audit chain BROKEN at entry {verification.FirstBrokenSequence}: {verification.Reason}.");
+                return 1;
+
+            case "create-enterprise":
+                if (options.Missing("uscc", "name", "region") is { } missingEnterprise)
+                {
+                    return await UsageAsync(error, $"create-enterprise --uscc CODE --name NAME --region CODE [--union ORG] [--industry TEXT] (missing --{missingEnterprise})");
+                }
+
+                var enterprise = await accounts.CreateEnterpriseAsync(options["uscc"]!, options["name"]!, options["region"]!, options["union"], options["industry"], CancellationToken.None);
+                return await ReportAsync(output, error, enterprise, e => $"Enterprise {e.Name} ({e.CreditCode}) created: {e.Id}");
+
+            case "create-org-unit":
+                if (options.Missing("code", "name", "kind", "region") is { } missingUnit)
+                {
+                    return await UsageAsync(error, $"create-org-unit --code CODE --name NAME --kind KIND --region CODE [--parent ORG] [--uscc CODE] (missing --{missingUnit})");
+                }
+
+                if (!Enum.TryParse<UnionHome.Platform.Organization.OrgUnitKind>(options["kind"], ignoreCase: true, out var kind))
+                {
+                    return await UsageAsync(error, $"--kind must be one of: {string.Join(", ", Enum.GetNames<UnionHome.Platform.Organization.OrgUnitKind>())}");
+                }
+
+                var unit = await accounts.CreateOrgUnitAsync(options["code"]!, options["name"]!, kind, options["region"]!, options["parent"], options["uscc"], CancellationToken.None);
+                return await ReportAsync(output, error, unit, u => $"Org unit {u.Name} ({u.Code}) created: {u.Id}");
+
+            case "create-user":
+                if (options.Missing("role", "user") is { } missingUser)
+                {
+                    return await UsageAsync(error, $"create-user --role ROLE --user NAME --password PW [--org ORG] [--enterprise USCC] [--phone P] [--name DISPLAY] [--totp] (missing --{missingUser})");
+                }
+
+                var user = await accounts.CreateUserAsync(
+                    new NewUser(options["role"]!, options["user"]!, options["password"], options["name"], options["org"], options["enterprise"], options["phone"], options.Has("totp")),
+                    CancellationToken.None);
+                return await ReportAsync(output, error, user, u => u.TotpSecret is null
+                    ? $"User {u.User.UserName} created: {u.User.Id}"
+                    : $"User {u.User.UserName} created: {u.User.Id}\nTOTP secret (shown once, add it to an authenticator app): {u.TotpSecret}");
+
+            default:
+                return await UsageAsync(error, $"unknown verb {verb}");
+        }
+    }
+
+    private static async Task<int> ReportAsync<T>(TextWriter output, TextWriter error, UnionHome.Platform.Errors.Result<T> result, Func<T, string> describe)
+    {
+        if (result.Succeeded)
+        {
+            await output.WriteLineAsync(describe(result.Value));
+            return 0;
+        }
+
+        await error.WriteLineAsync($"{result.Error.Code}: {result.Error.Message}");
+        return 1;
+    }
+
+    private static async Task<int> UsageAsync(TextWriter error, string message)
+    {
+        await error.WriteLineAsync($"usage: UnionHome.Web {message}");
+        return 2;
+    }
+}

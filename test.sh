@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh machine: unit tests, integration tests through HTTP on SQLite and on a throwaway
+# PostgreSQL cluster (started and stopped by the tests themselves), the migrations check for both providers,
+# and the browser tests in Debian's Chromium. Installs Chromium, PostgreSQL and CJK fonts when missing.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
+{ command -v fc-list > /dev/null && fc-list | grep -qi "noto.*cjk"; } || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} ..."
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
+fi
+
+dotnet tool restore > /dev/null
+dotnet build UnionHome.slnx -nologo -v quiet
+tools/check-migrations.sh
+dotnet test --solution UnionHome.slnx --no-build

@@ -1,0 +1,170 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Identity;
+using UnionHome.Tests.Infrastructure;
+
+namespace UnionHome.Tests.Authorization;
+
+/// <summary>
+/// Every API endpoint × every role × a target inside and outside the caller's part of the tree.
+/// Callers with a union sit at 舟山市总工会 (members at 舟山市海员工会 below it); "outside" is 白云区总工会 in Guizhou.
+/// Adding an endpoint without a row here fails <see cref="Every_api_endpoint_has_a_row_in_the_matrix"/>.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class PlatformAuthorizationMatrix(Apps apps)
+{
+    private static readonly string[] Callers =
+        ["anonymous", "registered", Roles.Member, Roles.EnterpriseLiaison, Roles.UnionStaff, Roles.Reviewer, Roles.Auditor, Roles.Admin, Roles.Volunteer, Roles.Expert, Roles.StationOperator, Roles.Merchant];
+
+    // Each cell is "inside/outside". Column order is the order of Callers above.
+    //                                                     anon     reg      member   liaison  staff    reviewer auditor  admin    volunt.  expert   station  merchant
+    private static readonly Dictionary<string, string> Matrix = new()
+    {
+        ["POST /api/v1/auth/sms-code"] =                  "400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        ["POST /api/v1/auth/sms-login"] =                 "400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        ["POST /api/v1/auth/staff-login"] =               "400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        ["GET /api/v1/me"] =                              "401/401 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /api/v1/me/inbox"] =                        "401/401 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /api/v1/org-units"] =                       "401/401 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /api/v1/org-units/{id}"] =                  "401/401 404/404 200/404 200/404 200/404 200/404 200/404 200/200 200/404 200/404 200/404 200/404",
+        ["GET /api/v1/org-units/{id}/children"] =         "401/401 404/404 200/404 200/404 200/404 200/404 200/404 200/200 200/404 200/404 200/404 200/404",
+        ["GET /api/v1/regions/{code}"] =                  "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /api/v1/regions/{code}/children"] =         "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /api/v1/users"] =                           "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/users/{id}/phone"] =                "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/dev/sms-outbox"] =                  "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /api/v1/admin/sms-outbox"] =                "401/401 403/403 403/403 403/403 403/403 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+    };
+
+    private static readonly Dictionary<UnionHomeApp, Task<World>> Worlds = [];
+
+    public static TheoryData<DatabaseProvider, string> Rows()
+    {
+        var rows = new TheoryData<DatabaseProvider, string>();
+        foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
+        {
+            foreach (var endpoint in Matrix.Keys)
+            {
+                rows.Add(provider, endpoint);
+            }
+        }
+
+        return rows;
+    }
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public async Task Endpoint_answers_each_role_inside_and_outside_its_subtree_as_the_matrix_says(DatabaseProvider provider, string endpoint)
+    {
+        var app = apps[provider];
+        var world = await WorldOf(app);
+        var expected = Matrix[endpoint].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var failures = new List<string>();
+
+        for (var i = 0; i < Callers.Length; i++)
+        {
+            var caller = Callers[i];
+            var cells = expected[i].Split('/');
+            foreach (var (where, cell) in new[] { ("inside", cells[0]), ("outside", cells[1]) })
+            {
+                var status = await world.CallAsync(endpoint, caller, inside: where == "inside");
+                if ((int)status != int.Parse(cell, System.Globalization.CultureInfo.InvariantCulture))
+                {
+                    failures.Add($"{caller} {where}: expected {cell}, got {(int)status}");
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty($"{endpoint} on {provider}");
+    }
+
+    [Fact]
+    public void Every_api_endpoint_has_a_row_in_the_matrix()
+    {
+        var mapped = apps[DatabaseProvider.Sqlite].Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {Normalize(e.RoutePattern.RawText!)}"))
+            .ToHashSet();
+
+        mapped.Except(Matrix.Keys).ShouldBeEmpty("endpoints without a row in the authorization matrix");
+        Matrix.Keys.Except(mapped).ShouldBeEmpty("rows for endpoints that no longer exist");
+    }
+
+    private static string Normalize(string pattern) =>
+        System.Text.RegularExpressions.Regex.Replace(pattern, @"\{(\w+):[^}]+\}", "{$1}").TrimEnd('/');
+
+    private static Task<World> WorldOf(UnionHomeApp app)
+    {
+        lock (Worlds)
+        {
+            if (!Worlds.TryGetValue(app, out var world))
+            {
+                world = World.BuildAsync(app);
+                Worlds[app] = world;
+            }
+
+            return world;
+        }
+    }
+
+    private sealed class World
+    {
+        private readonly UnionHomeApp app;
+        private readonly Dictionary<string, string?> tokens = [];
+        private readonly Dictionary<string, Guid> ownUnit = [];
+        private Guid zhoushan;
+        private Guid baiyun;
+        private string insideUser = "";
+        private string outsideUser = "";
+
+        private World(UnionHomeApp app) => this.app = app;
+
+        public static async Task<World> BuildAsync(UnionHomeApp app)
+        {
+            var world = new World(app);
+            await app.WithServices(async sp =>
+            {
+                var db = sp.GetRequiredService<AppDbContext>();
+                world.zhoushan = await db.OrgUnits.Where(u => u.Code == "ZJ-ZS").Select(u => u.Id).SingleAsync();
+                world.baiyun = await db.OrgUnits.Where(u => u.Code == "GZ-GY-BY").Select(u => u.Id).SingleAsync();
+                var seafarersUnion = await db.OrgUnits.Where(u => u.Code == "ZJ-ZS-HY").Select(u => u.Id).SingleAsync();
+                world.ownUnit[Roles.Member] = seafarersUnion;
+                world.insideUser = await db.Users.Where(u => u.UserName == "m.seafarer").Select(u => u.Id).SingleAsync();
+                world.outsideUser = await db.Users.Where(u => u.UserName == "m.guiyang").Select(u => u.Id).SingleAsync();
+                return 0;
+            });
+
+            world.tokens["anonymous"] = null;
+            world.tokens["registered"] = await app.MemberTokenAsync(Sessions.NewPhone());
+            foreach (var role in Callers.Skip(2))
+            {
+                var org = role == Roles.Admin ? null : role == Roles.Member ? "ZJ-ZS-HY" : "ZJ-ZS";
+                world.tokens[role] = (await app.NewStaffAsync(role, org)).Token;
+            }
+
+            return world;
+        }
+
+        public async Task<HttpStatusCode> CallAsync(string endpoint, string caller, bool inside)
+        {
+            var token = tokens[caller];
+            var client = token is null ? app.Anonymous() : app.ClientWithToken(token);
+            var unit = inside ? ownUnit.GetValueOrDefault(caller, zhoushan) : baiyun;
+            var (method, template) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
+            var path = template
+                .Replace("{id}/phone", $"{(inside ? insideUser : outsideUser)}/phone", StringComparison.Ordinal)
+                .Replace("{id}", unit.ToString(), StringComparison.Ordinal)
+                .Replace("{code}", inside ? "330900" : "520113", StringComparison.Ordinal);
+            var ct = TestContext.Current.CancellationToken;
+            var response = method == "POST"
+                ? await client.PostAsJsonAsync(path, new { }, ct)
+                : await client.GetAsync(path, ct);
+            return response.StatusCode;
+        }
+    }
+}

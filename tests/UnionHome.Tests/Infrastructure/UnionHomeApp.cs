@@ -1,0 +1,106 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption;
+using UnionHome.Web.Demo;
+
+namespace UnionHome.Tests.Infrastructure;
+
+/// <summary>The real application over HTTP, on a fresh database of the given provider, migrated and seeded with the demo tree.</summary>
+public sealed class UnionHomeApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("unionhome-test-").FullName;
+
+    private UnionHomeApp(DatabaseProvider provider, string? connectionString, Dictionary<string, string?> extra, FakeTimeProvider? time)
+    {
+        Provider = provider;
+        Time = time;
+        settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:UnionHome"] = connectionString,
+            ["Storage:DataDirectory"] = dataDirectory,
+            ["Encryption:ActiveKeyId"] = "t1",
+            ["Encryption:Keys:t1"] = PlatformKeys.NewKey(),
+            ["Encryption:BlindIndexKey"] = PlatformKeys.NewKey(),
+            ["Auth:TokenSigningKey"] = PlatformKeys.NewKey(),
+            ["Sms:Login:PerIpPerHour"] = "100000",
+            ["Outbox:PollInterval"] = "00:00:00.200",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public FakeTimeProvider? Time { get; }
+
+    public string DataDirectory => dataDirectory;
+
+    public static async Task<UnionHomeApp> StartAsync(
+        DatabaseProvider provider, PostgresCluster? postgres = null, Dictionary<string, string?>? settings = null, FakeTimeProvider? time = null)
+    {
+        var connectionString = provider == DatabaseProvider.Postgres
+            ? await (postgres ?? throw new ArgumentNullException(nameof(postgres))).CreateDatabaseAsync()
+            : null;
+        var app = new UnionHomeApp(provider, connectionString, settings ?? [], time);
+        app.ClientOptions.BaseAddress = new Uri("https://localhost");
+        _ = app.Server;
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (Time is not null)
+        {
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+        }
+    }
+
+    public HttpClient ClientWithToken(string token)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), HandleCookies = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public HttpClient Anonymous() =>
+        CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), HandleCookies = false });
+
+    public async Task<T> WithServices<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a pooled connection: the temp folder is cleaned by the system later.
+        }
+    }
+}

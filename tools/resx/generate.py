@@ -1,0 +1,23 @@
+#!/usr/bin/env python3
+"""Writes the web host's SharedResource.resx (zh-CN, the default) and SharedResource.en.resx from strings.tsv.
+
+strings.tsv is the one place to edit UI strings: key<TAB>中文<TAB>English. Run: python3 tools/resx/generate.py
+"""
+import pathlib
+from xml.sax.saxutils import escape
+
+here = pathlib.Path(__file__).parent
+out = here.parent.parent / "src" / "UnionHome.Web" / "Resources"
+rows = [line.split("\t") for line in (here / "strings.tsv").read_text(encoding="utf-8").splitlines() if line.strip()]
+header = """<?xml version="1.0" encoding="utf-8"?>
+<root>
+  <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>
+  <resheader name="version"><value>2.0</value></resheader>
+  <resheader name="reader"><value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>
+  <resheader name="writer"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>
+"""
+for suffix, column in (("", 1), (".en", 2)):
+    body = "".join(
+        f'  <data name="{escape(r[0])}" xml:space="preserve"><value>{escape(r[column])}</value></data>\n' for r in rows)
+    (out / f"SharedResource{suffix}.resx").write_text(header + body + "</root>\n", encoding="utf-8")
+print(f"{len(rows)} strings written to {out}")
