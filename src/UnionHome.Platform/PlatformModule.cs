@@ -67,6 +67,7 @@ public static class PlatformModule
         services.AddPlatformAuthentication();
         services.AddAuthorization(Policies.Add);
         services.AddDataProtection().SetApplicationName("UnionHome").PersistKeysToDbContext<AppDbContext>();
+        services.EncryptDataProtectionKeysWithFieldCipher();
 
         services.Configure<SmsLoginOptions>(configuration.GetSection("Sms:Login"));
         services.Configure<DemoOptions>(configuration.GetSection("Demo"));

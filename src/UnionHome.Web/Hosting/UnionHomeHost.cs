@@ -21,15 +21,29 @@ internal static class UnionHomeHost
 
     public static void AddUnionHome(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, log) => log
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddSerilog((services, log) =>
+        {
+            log.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+
+            // Production logs are one JSON object a line for the collector; development logs are for people.
+            if (development)
+            {
+                log.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                log.WriteTo.Console(new Serilog.Formatting.Compact.RenderedCompactJsonFormatter());
+            }
+        });
 
         builder.Services.AddPlatformModule(builder.Configuration, builder.Environment);
 
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Fill);
         builder.Services.AddOpenApi();
+
+        // SecurityHeaders sends X-Frame-Options: DENY itself; antiforgery would add a second, weaker value.
+        builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 
         // Chinese text is written as UTF-8, not as &#x...; entities that triple the bytes on a satellite link.
@@ -38,6 +52,7 @@ internal static class UnionHomeHost
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, StaffCircuitRevalidation>();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<UnionHome.Web.Components.Console.ConsoleData>();
         builder.Services.AddResponseCompression(o =>
@@ -75,7 +90,11 @@ internal static class UnionHomeHost
     public static void UseUnionHome(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        app.UseExceptionHandler();
+        // Unreadable request bodies are the client's fault: 400, not 500, in every environment.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())
         {
@@ -104,6 +123,7 @@ internal static class UnionHomeHost
         app.MapPlatformEndpoints(app.Environment.IsDevelopment());
         app.MapCultureSwitch();
         app.MapSignInEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // SecurityHeaders already forbids framing; Blazor's own frame-ancestors header would be a second policy.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
     }
 }

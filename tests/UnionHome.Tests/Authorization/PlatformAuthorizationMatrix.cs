@@ -38,6 +38,32 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["GET /api/v1/users/{id}/phone"] =                "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
         ["GET /api/v1/dev/sms-outbox"] =                  "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
         ["GET /api/v1/admin/sms-outbox"] =                "401/401 403/403 403/403 403/403 403/403 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+
+        // Pages and the host's own endpoints. Pages accept the same bearer tokens as the API.
+        ["GET /"] =                                       "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /login"] =                                  "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /staff/login"] =                            "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /me"] =                                     "302/302 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /console"] =                                "302/302 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["GET /console/org-units"] =                      "302/302 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["GET /console/users"] =                          "302/302 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["GET /console/audit"] =                          "302/302 403/403 403/403 403/403 403/403 403/403 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["GET /console/sms-outbox"] =                     "302/302 403/403 403/403 403/403 403/403 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+        ["GET /healthz"] =                                "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /readyz"] =                                 "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /openapi/{documentName}.json"] =            "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /api-docs/{documentName}"] =                "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /culture"] =                                "302/302 302/302 302/302 302/302 302/302 302/302 302/302 302/302 302/302 302/302 302/302 302/302",
+        ["POST /"] =                                      "400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        ["POST /login"] =                                 "400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        ["POST /staff/login"] =                           "400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        ["POST /me"] =                                    "302/302 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        ["POST /console"] =                               "302/302 403/403 403/403 403/403 400/400 400/400 400/400 400/400 403/403 403/403 403/403 403/403",
+        ["POST /console/org-units"] =                     "302/302 403/403 403/403 403/403 400/400 400/400 400/400 400/400 403/403 403/403 403/403 403/403",
+        ["POST /console/users"] =                         "302/302 403/403 403/403 403/403 400/400 400/400 400/400 400/400 403/403 403/403 403/403 403/403",
+        ["POST /console/audit"] =                         "302/302 403/403 403/403 403/403 403/403 403/403 400/400 400/400 403/403 403/403 403/403 403/403",
+        ["POST /console/sms-outbox"] =                    "302/302 403/403 403/403 403/403 403/403 403/403 403/403 400/400 403/403 403/403 403/403 403/403",
+        ["POST /account/logout"] =                        "400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
     };
 
     private static readonly Dictionary<UnionHomeApp, Task<World>> Worlds = [];
@@ -87,16 +113,25 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
     {
         var mapped = apps[DatabaseProvider.Sqlite].Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {Normalize(e.RoutePattern.RawText!)}"))
+            .Where(e => IsOurs(e.RoutePattern.RawText ?? ""))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m} {Normalize(e.RoutePattern.RawText!)}"))
             .ToHashSet();
 
         mapped.Except(Matrix.Keys).ShouldBeEmpty("endpoints without a row in the authorization matrix");
         Matrix.Keys.Except(mapped).ShouldBeEmpty("rows for endpoints that no longer exist");
     }
 
-    private static string Normalize(string pattern) =>
-        System.Text.RegularExpressions.Regex.Replace(pattern, @"\{(\w+):[^}]+\}", "{$1}").TrimEnd('/');
+    private static string Normalize(string pattern)
+    {
+        var normalized = System.Text.RegularExpressions.Regex.Replace(pattern, @"\{(\w+)(:[^}?]+)?\??\}", "{$1}").TrimEnd('/');
+        return normalized.StartsWith('/') ? normalized : "/" + normalized;
+    }
+
+    // Static files and the Blazor framework's own endpoints are not ours to authorize.
+    private static bool IsOurs(string pattern) =>
+        !pattern.TrimStart('/').StartsWith('_')
+        && !pattern.Contains("{**path:file}", StringComparison.Ordinal)
+        && !(pattern.Contains('.', StringComparison.Ordinal) && !pattern.Contains('{', StringComparison.Ordinal));
 
     private static Task<World> WorldOf(UnionHomeApp app)
     {
@@ -159,11 +194,13 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             var path = template
                 .Replace("{id}/phone", $"{(inside ? insideUser : outsideUser)}/phone", StringComparison.Ordinal)
                 .Replace("{id}", unit.ToString(), StringComparison.Ordinal)
-                .Replace("{code}", inside ? "330900" : "520113", StringComparison.Ordinal);
+                .Replace("{code}", inside ? "330900" : "520113", StringComparison.Ordinal)
+                .Replace("{documentName}", "v1", StringComparison.Ordinal);
             var ct = TestContext.Current.CancellationToken;
-            var response = method == "POST"
-                ? await client.PostAsJsonAsync(path, new { }, ct)
-                : await client.GetAsync(path, ct);
+            // API endpoints get an empty JSON body; pages get an empty form without its antiforgery token.
+            var response = method != "POST" ? await client.GetAsync(path, ct)
+                : path.StartsWith("/api/", StringComparison.Ordinal) ? await client.PostAsJsonAsync(path, new { }, ct)
+                : await client.PostAsync(path, new FormUrlEncodedContent([]), ct);
             return response.StatusCode;
         }
     }

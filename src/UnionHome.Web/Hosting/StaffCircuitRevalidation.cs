@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Identity;
+using UnionHome.Platform.Identity;
+
+namespace UnionHome.Web.Hosting;
+
+/// <summary>
+/// A console circuit outlives the request that opened it, so once a minute it re-checks what the cookie checks:
+/// a staff session ends 12 hours after sign-in, and a locked or deleted account loses the console at once.
+/// </summary>
+internal sealed class StaffCircuitRevalidation(ILoggerFactory loggers, IServiceScopeFactory scopes, TimeProvider time)
+    : RevalidatingServerAuthenticationStateProvider(loggers)
+{
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken)
+    {
+        var principal = state.User;
+        if (principal.Identity?.IsAuthenticated != true)
+        {
+            return true;
+        }
+
+        if (!long.TryParse(principal.FindFirstValue(PlatformClaims.AuthTime), NumberStyles.Integer, CultureInfo.InvariantCulture, out var authTime)
+            || time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(authTime) > AuthenticationSchemes.StaffAbsoluteTimeout)
+        {
+            return false;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByIdAsync(principal.FindFirstValue(PlatformClaims.UserId) ?? "");
+        return user is not null && !await users.IsLockedOutAsync(user);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace UnionHome.Tests.Infrastructure;
+
+/// <summary>Posts the real staff sign-in form, antiforgery token and all, with a cookie-keeping client.</summary>
+public static partial class Browserless
+{
+    public static HttpClient CookieClient(this UnionHomeApp app) =>
+        app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
+
+    public static async Task<HttpResponseMessage> PostStaffSignInFormAsync(this HttpClient client, string userName, string password, string? totp)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var page = await client.GetStringAsync("/staff/login", ct);
+        var token = AntiforgeryToken().Match(page).Groups[1].Value;
+        return await client.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["_handler"] = "staff-sign-in",
+            ["Credentials.UserName"] = userName,
+            ["Credentials.Password"] = password,
+            ["Credentials.TotpCode"] = totp ?? "",
+        }), ct);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
