@@ -52,6 +52,26 @@ public sealed class AuditChainTests(Apps apps)
 
     [Theory]
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Two_entries_in_one_unit_of_work_get_consecutive_places_in_the_chain(DatabaseProvider provider)
+    {
+        var app = apps[provider];
+
+        var sequences = await app.WithServices(async sp =>
+        {
+            var audit = sp.GetRequiredService<AuditLog>();
+            audit.Record("test.first", "item:1");
+            audit.Record("test.second", "item:2");
+            var db = sp.GetRequiredService<AppDbContext>();
+            await db.SaveChangesAsync(Ct);
+            return db.AuditEntries.Local.Select(e => e.Sequence).Order().ToList();
+        });
+
+        sequences.Count.ShouldBe(2);
+        sequences[1].ShouldBe(sequences[0] + 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Altering_an_entry_is_found_and_named_by_the_verifier(DatabaseProvider provider)
     {
         await using var app = await apps.StartDedicatedAsync(provider);

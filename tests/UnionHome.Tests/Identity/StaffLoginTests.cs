@@ -21,7 +21,7 @@ public sealed class StaffLoginTests(Apps apps)
     public async Task Staff_signs_in_with_password_and_totp_and_sees_their_unit(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var (userName, secret) = await NewStaffAsync(app, "ZJ-ZS");
+        var (userName, secret) = await app.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
 
         var token = await app.StaffTokenAsync(userName, Sessions.StaffPassword, Sessions.TotpNow(app, secret));
 
@@ -35,7 +35,7 @@ public sealed class StaffLoginTests(Apps apps)
     public async Task A_totp_code_cannot_be_used_twice(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var (userName, secret) = await NewStaffAsync(app, "ZJ-ZS");
+        var (userName, secret) = await app.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
         var code = Sessions.TotpNow(app, secret);
         await app.StaffTokenAsync(userName, Sessions.StaffPassword, code);
 
@@ -49,7 +49,7 @@ public sealed class StaffLoginTests(Apps apps)
     public async Task Password_alone_is_not_enough_when_totp_is_enrolled(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var (userName, _) = await NewStaffAsync(app, "ZJ-ZS");
+        var (userName, _) = await app.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
 
         await (await Login(app, userName, Sessions.StaffPassword, null)).ShouldBeProblem(HttpStatusCode.Unauthorized, "totp_required");
     }
@@ -59,7 +59,7 @@ public sealed class StaffLoginTests(Apps apps)
     public async Task Five_failed_sign_ins_lock_the_account_for_fifteen_minutes(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var (userName, secret) = await NewStaffAsync(app, "ZJ-ZS");
+        var (userName, secret) = await app.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
 
         for (var i = 0; i < 4; i++)
         {
@@ -114,15 +114,6 @@ public sealed class StaffLoginTests(Apps apps)
         result.Error!.Code.ShouldBe("weak_password");
     }
 
-    private static async Task<(string UserName, string Secret)> NewStaffAsync(UnionHomeApp app, string org)
-    {
-        var secret = Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
-        var userName = $"staff.{Guid.NewGuid():N}"[..24];
-        var created = await app.WithServices(sp => sp.GetRequiredService<Accounts>().CreateUserAsync(
-            new NewUser(Roles.UnionStaff, userName, Sessions.StaffPassword, Org: org, EnrolTotp: true, TotpSecret: secret), Ct));
-        created.Succeeded.ShouldBeTrue();
-        return (userName, secret);
-    }
 
     private static Task<HttpResponseMessage> Login(UnionHomeApp app, string userName, string password, string? totpCode) =>
         app.Anonymous().PostAsJsonAsync("/api/v1/auth/staff-login", new { userName, password, totpCode }, Ct);

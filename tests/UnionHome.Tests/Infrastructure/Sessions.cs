@@ -34,6 +34,17 @@ public static partial class Sessions
         return (await login.Content.ReadFromJsonAsync<AccessTokenResponse>(ct))!.AccessToken;
     }
 
+    /// <summary>Creates a fresh union officer at the given union with an enrolled authenticator; returns name and secret.</summary>
+    public static async Task<(string UserName, string Secret)> CreateStaffWithAuthenticatorAsync(this UnionHomeApp app, string org, string role = Roles.UnionStaff)
+    {
+        var secret = Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
+        var userName = $"{role}.{Guid.NewGuid():N}"[..30];
+        var created = await app.WithServices(sp => sp.GetRequiredService<Accounts>().CreateUserAsync(
+            new NewUser(role, userName, StaffPassword, Org: org, EnrolTotp: true, TotpSecret: secret), CancellationToken.None));
+        created.Succeeded.ShouldBeTrue(created.Error?.Message);
+        return (userName, secret);
+    }
+
     /// <summary>Creates a fresh account with an enrolled authenticator and signs it in with password and code.</summary>
     public static async Task<(string Token, string UserId)> NewStaffAsync(this UnionHomeApp app, string role, string? org, string? enterprise = null)
     {

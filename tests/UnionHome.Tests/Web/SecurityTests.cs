@@ -36,7 +36,7 @@ public sealed class SecurityTests(Apps apps)
     public async Task The_staff_session_cookie_is_httponly_secure_and_samesite_strict()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var (userName, secret) = await NewStaffAsync(app);
+        var (userName, secret) = await app.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
 
         var response = await app.CookieClient().PostStaffSignInFormAsync(userName, Sessions.StaffPassword, Sessions.TotpNow(app, secret));
 
@@ -65,7 +65,7 @@ public sealed class SecurityTests(Apps apps)
     public async Task A_staff_session_ends_after_thirty_idle_minutes()
     {
         await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, time: Apps.NewClock());
-        var (userName, secret) = await NewStaffAsync(app);
+        var (userName, secret) = await app.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
         var client = app.CookieClient();
         await client.PostStaffSignInFormAsync(userName, Sessions.StaffPassword, Sessions.TotpNow(app, secret));
         (await client.GetAsync("/console", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -81,7 +81,7 @@ public sealed class SecurityTests(Apps apps)
     public async Task An_active_staff_session_still_ends_twelve_hours_after_sign_in()
     {
         await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, time: Apps.NewClock());
-        var (userName, secret) = await NewStaffAsync(app);
+        var (userName, secret) = await app.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
         var client = app.CookieClient();
         await client.PostStaffSignInFormAsync(userName, Sessions.StaffPassword, Sessions.TotpNow(app, secret));
 
@@ -112,13 +112,4 @@ public sealed class SecurityTests(Apps apps)
         await response.ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
     }
 
-    private static async Task<(string UserName, string Secret)> NewStaffAsync(UnionHomeApp app)
-    {
-        var secret = Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
-        var userName = $"web.{Guid.NewGuid():N}"[..20];
-        var created = await app.WithServices(sp => sp.GetRequiredService<Accounts>().CreateUserAsync(
-            new NewUser(Roles.UnionStaff, userName, Sessions.StaffPassword, Org: "ZJ-ZS", EnrolTotp: true, TotpSecret: secret), Ct));
-        created.Succeeded.ShouldBeTrue();
-        return (userName, secret);
-    }
 }
