@@ -58,5 +58,34 @@ public sealed class RegionDirectory
     public bool Covers(string ancestorCode, string code) =>
         code == ancestorCode || AncestorsOf(code).Any(r => r.Code == ancestorCode);
 
+    /// <summary>
+    /// What a person means by "520113", "贵阳市白云区" or "白云区": the exact code, else every city or county whose
+    /// name ends the text and whose province and city names contain what comes before it.
+    /// </summary>
+    public IReadOnlyList<Region> Resolve(string? text)
+    {
+        text = string.Concat((text ?? "").Where(c => !char.IsWhiteSpace(c)));
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        if (byCode.TryGetValue(text, out var exact))
+        {
+            return [exact];
+        }
+
+        return byCode.Values
+            .Where(r => r.Level != RegionLevel.Province && text.EndsWith(r.Name, StringComparison.Ordinal))
+            .Where(r =>
+            {
+                var before = text[..^r.Name.Length];
+                var above = AncestorsOf(r.Code).Select(a => a.Name).ToList();
+                return before.Length == 0 || string.Concat(above).Contains(before, StringComparison.Ordinal) || above.Any(a => a.StartsWith(before, StringComparison.Ordinal));
+            })
+            .OrderBy(r => r.Code, StringComparer.Ordinal)
+            .ToList();
+    }
+
     private sealed record Row(string Code, string Name, string? Parent);
 }

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Serilog;
+using UnionHome.Membership;
 using UnionHome.Platform;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity.StaffLogin;
@@ -17,6 +18,12 @@ namespace UnionHome.Web.Hosting;
 
 internal static class UnionHomeHost
 {
+    /// <summary>The module assemblies that carry Razor pages, for the router and the endpoint map.</summary>
+    public static class Modules
+    {
+        public static readonly System.Reflection.Assembly[] WithPages = [MembershipModule.Assembly];
+    }
+
     public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
 
     public static void AddUnionHome(this WebApplicationBuilder builder)
@@ -38,6 +45,7 @@ internal static class UnionHomeHost
         });
 
         builder.Services.AddPlatformModule(builder.Configuration, builder.Environment);
+        builder.Services.AddMembershipModule(builder.Configuration, builder.Environment);
 
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Fill);
         builder.Services.AddOpenApi();
@@ -121,9 +129,12 @@ internal static class UnionHomeHost
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("职工之家 UnionHome API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapPlatformEndpoints(app.Environment.IsDevelopment());
+        app.MapMembershipEndpoints();
         app.MapCultureSwitch();
         app.MapSignInEndpoints();
         // SecurityHeaders already forbids framing; Blazor's own frame-ancestors header would be a second policy.
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
+            .AddAdditionalAssemblies(Modules.WithPages);
     }
 }

@@ -39,6 +39,19 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["GET /api/v1/dev/sms-outbox"] =                  "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
         ["GET /api/v1/admin/sms-outbox"] =                "401/401 403/403 403/403 403/403 403/403 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
 
+        // Membership. Applications inside are routed to 定海区 (330902), outside to 白云区 (520113).
+        ["POST /api/v1/membership/applications"] =        "401/401 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        ["GET /api/v1/me/membership"] =                   "401/401 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /api/v1/me/card"] =                         "401/401 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404",
+        ["GET /api/v1/staff/applications"] =              "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/applications/{id}/approve"] ="401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/applications/{id}/reject"] = "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/applications/{id}/reroute"] ="401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/applications/bulk-approve"] ="401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/applications/bulk-reject"] = "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/cards/verify"] =                   "401/401 403/403 403/403 403/403 403/403 403/403 403/403 200/200 403/403 403/403 200/200 200/200",
+        ["GET /api/v1/cards/public-key"] =                "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+
         // Pages and the host's own endpoints. Pages accept the same bearer tokens as the API.
         ["GET /"] =                                       "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
         ["GET /login"] =                                  "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
@@ -156,6 +169,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         private Guid baiyun;
         private string insideUser = "";
         private string outsideUser = "";
+        private Guid seafarersUnion;
+        private HttpClient? applicant;
 
         private World(UnionHomeApp app) => this.app = app;
 
@@ -169,6 +184,7 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
                 world.baiyun = await db.OrgUnits.Where(u => u.Code == "GZ-GY-BY").Select(u => u.Id).SingleAsync();
                 var seafarersUnion = await db.OrgUnits.Where(u => u.Code == "ZJ-ZS-HY").Select(u => u.Id).SingleAsync();
                 world.ownUnit[Roles.Member] = seafarersUnion;
+                world.seafarersUnion = seafarersUnion;
                 world.insideUser = await db.Users.Where(u => u.UserName == "m.seafarer").Select(u => u.Id).SingleAsync();
                 world.outsideUser = await db.Users.Where(u => u.UserName == "m.guiyang").Select(u => u.Id).SingleAsync();
                 return 0;
@@ -176,6 +192,7 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
 
             world.tokens["anonymous"] = null;
             world.tokens["registered"] = await app.MemberTokenAsync(Sessions.NewPhone());
+            world.applicant = app.ClientWithToken(await app.MemberTokenAsync(Sessions.NewPhone()));
             foreach (var role in Callers.Skip(2))
             {
                 var org = role == Roles.Admin ? null : role == Roles.Member ? "ZJ-ZS-HY" : "ZJ-ZS";
@@ -185,12 +202,31 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             return world;
         }
 
+        /// <summary>A fresh pending application: inside is routed to 定海区总工会, outside to 白云区总工会.</summary>
+        private async Task<Guid> NewApplicationAsync(bool inside)
+        {
+            var region = inside ? "330902" : "520113";
+            var response = await applicant!.PostAsJsonAsync(
+                "/api/v1/membership/applications",
+                new { name = "矩阵测试", idNumber = ResidentIds.New(region), workerType = "employee", workRegionCode = region },
+                TestContext.Current.CancellationToken);
+            return (await response.Content.ReadFromJsonAsync<UnionHome.Membership.Joining.ApplicationAccepted>(TestContext.Current.CancellationToken))!.Id;
+        }
+
         public async Task<HttpStatusCode> CallAsync(string endpoint, string caller, bool inside)
         {
             var token = tokens[caller];
             var client = token is null ? app.Anonymous() : app.ClientWithToken(token);
             var unit = inside ? ownUnit.GetValueOrDefault(caller, zhoushan) : baiyun;
             var (method, template) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
+            var application = template.Contains("applications", StringComparison.Ordinal) && method == "POST" && template.Contains("staff", StringComparison.Ordinal)
+                ? await NewApplicationAsync(inside)
+                : Guid.Empty;
+            template = template.Replace("applications/{id}", $"applications/{application}", StringComparison.Ordinal);
+            object body = template.EndsWith("/reroute", StringComparison.Ordinal) ? new { orgUnitId = seafarersUnion, reason = "改派测试" }
+                : template.Contains("bulk-", StringComparison.Ordinal) ? new { ids = new[] { application }, reason = "批量测试" }
+                : template.EndsWith("/reject", StringComparison.Ordinal) ? new { reason = "驳回测试" }
+                : new { };
             var path = template
                 .Replace("{id}/phone", $"{(inside ? insideUser : outsideUser)}/phone", StringComparison.Ordinal)
                 .Replace("{id}", unit.ToString(), StringComparison.Ordinal)
@@ -199,7 +235,7 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             var ct = TestContext.Current.CancellationToken;
             // API endpoints get an empty JSON body; pages get an empty form without its antiforgery token.
             var response = method != "POST" ? await client.GetAsync(path, ct)
-                : path.StartsWith("/api/", StringComparison.Ordinal) ? await client.PostAsJsonAsync(path, new { }, ct)
+                : path.StartsWith("/api/", StringComparison.Ordinal) ? await client.PostAsJsonAsync(path, body, ct)
                 : await client.PostAsync(path, new FormUrlEncodedContent([]), ct);
             return response.StatusCode;
         }

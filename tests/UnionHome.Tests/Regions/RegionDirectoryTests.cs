@@ -59,3 +59,35 @@ public sealed class RegionDirectoryTests
         Regions.Count.ShouldBeGreaterThan(3000);
     }
 }
+
+public sealed class RegionResolutionTests
+{
+    private static readonly RegionDirectory Regions = RegionDirectory.LoadEmbedded();
+
+    [Theory]
+    [InlineData("520113", "520113")]
+    [InlineData("贵阳市白云区", "520113")]
+    [InlineData("贵州省贵阳市白云区", "520113")]
+    [InlineData("贵阳 白云区", "520113")]
+    [InlineData("广州市白云区", "440111")]
+    [InlineData("舟山市定海区", "330902")]
+    public void A_written_county_resolves_to_its_code(string text, string code)
+    {
+        Regions.Resolve(text).Select(r => r.Code).ShouldBe([code]);
+    }
+
+    [Fact]
+    public void A_county_name_shared_by_two_cities_is_ambiguous()
+    {
+        Regions.Resolve("白云区").Select(r => r.Code).ShouldBe(["440111", "520113"]);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("火星市")]
+    [InlineData("杭州市白云区")]
+    public void Nonsense_resolves_to_nothing(string text)
+    {
+        Regions.Resolve(text).ShouldBeEmpty();
+    }
+}

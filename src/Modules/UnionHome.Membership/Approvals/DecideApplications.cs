@@ -1,0 +1,173 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Membership.Contracts;
+using UnionHome.Membership.Data;
+using UnionHome.Platform.Audit;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
+
+namespace UnionHome.Membership.Approvals;
+
+public sealed record Decision(Guid Id, string Status, string? MemberNumber);
+
+/// <summary>A union officer approves, rejects or re-routes applications inside their subtree.</summary>
+internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platform.Outbox.Outbox outbox, TimeProvider time)
+{
+    public async Task<Result<Decision>> ApproveAsync(Caller officer, OrgScope scope, Guid id, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var application = await FindPendingAsync(scope, id, cancellationToken);
+        if (!application.Succeeded)
+        {
+            return application.Error;
+        }
+
+        var app = application.Value;
+        if (await db.Set<Member>().AnyAsync(m => m.ResidentIdIndex == app.ResidentIdIndex && m.Status != MemberStatus.Erased, cancellationToken))
+        {
+            return ApprovalErrors.AlreadyMember;
+        }
+
+        var union = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == app.OrgUnitId, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var number = await MemberNumbers.TakeNextAsync(db, union.RegionCode, now.AddHours(8).Year, cancellationToken);
+        db.Add(new Member
+        {
+            Id = Guid.CreateVersion7(),
+            UserId = app.ApplicantUserId,
+            MemberNumber = number,
+            Name = app.Name,
+            ResidentIdCipher = app.ResidentIdCipher,
+            ResidentIdIndex = app.ResidentIdIndex,
+            ResidentIdMasked = app.ResidentIdMasked,
+            PhoneCipher = app.PhoneCipher,
+            WorkerType = app.WorkerType,
+            EnterpriseId = app.EnterpriseId,
+            Platform = app.Platform,
+            WorkRegionCode = app.WorkRegionCode,
+            OrgUnitId = app.OrgUnitId,
+            Status = MemberStatus.Active,
+            JoinedAt = now,
+            ApplicationId = app.Id,
+        });
+        Decide(app, officer, ApplicationStatus.Approved, null, now);
+        await MakeAccountAMemberAsync(app, cancellationToken);
+        audit.Record("membership.application_approved", $"application:{app.Id}", $"{number} {app.ResidentIdMasked}", app.OrgUnitId);
+        outbox.Publish(new MembershipApplicationDecided(app.Id, true, number, union.Name, null));
+        if (!await TrySaveAsync(cancellationToken))
+        {
+            return ApprovalErrors.AlreadyDecided;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new Decision(app.Id, "approved", number);
+    }
+
+    public async Task<Result<Decision>> RejectAsync(Caller officer, OrgScope scope, Guid id, string? reason, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return ApprovalErrors.ReasonRequired;
+        }
+
+        var application = await FindPendingAsync(scope, id, cancellationToken);
+        if (!application.Succeeded)
+        {
+            return application.Error;
+        }
+
+        var app = application.Value;
+        var unionName = await db.OrgUnits.Where(u => u.Id == app.OrgUnitId).Select(u => u.Name).SingleAsync(cancellationToken);
+        Decide(app, officer, ApplicationStatus.Rejected, reason.Trim(), time.GetUtcNow().UtcDateTime);
+        audit.Record("membership.application_rejected", $"application:{app.Id}", reason.Trim(), app.OrgUnitId);
+        outbox.Publish(new MembershipApplicationDecided(app.Id, false, null, unionName, reason.Trim()));
+        return await TrySaveAsync(cancellationToken) ? new Decision(app.Id, "rejected", null) : ApprovalErrors.AlreadyDecided;
+    }
+
+    public async Task<Result<Decision>> RerouteAsync(Caller officer, OrgScope scope, Guid id, Guid toOrgUnitId, string? reason, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return ApprovalErrors.ReasonRequired;
+        }
+
+        var application = await FindPendingAsync(scope, id, cancellationToken);
+        if (!application.Succeeded)
+        {
+            return application.Error;
+        }
+
+        var target = await db.OrgUnits.AsNoTracking().VisibleTo(scope).SingleOrDefaultAsync(u => u.Id == toOrgUnitId, cancellationToken);
+        if (target is null || !scope.CoversSubtree)
+        {
+            return ApprovalErrors.TargetOutsideScope;
+        }
+
+        var app = application.Value;
+        var from = app.OrgUnitId;
+        app.OrgUnitId = target.Id;
+        app.RoutingReason = $"转至{target.Name}：{officer.DisplayName}改派，{reason.Trim()}";
+        app.Version = Guid.NewGuid();
+        audit.Record("membership.application_rerouted", $"application:{app.Id}", $"{from} → {target.Id}: {reason.Trim()}", target.Id);
+        return await TrySaveAsync(cancellationToken) ? new Decision(app.Id, "pending", null) : ApprovalErrors.AlreadyDecided;
+    }
+
+    /// <summary>Another officer decided the same application a moment earlier: the version token or the unique member index says so.</summary>
+    private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<Result<MembershipApplication>> FindPendingAsync(OrgScope scope, Guid id, CancellationToken cancellationToken)
+    {
+        var application = await db.Set<MembershipApplication>().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null)
+        {
+            return ApprovalErrors.NotFound;
+        }
+
+        return application.Status == ApplicationStatus.Pending ? application : ApprovalErrors.AlreadyDecided;
+    }
+
+    private static void Decide(MembershipApplication application, Caller officer, ApplicationStatus status, string? reason, DateTime now)
+    {
+        application.Status = status;
+        application.RejectionReason = reason;
+        application.DecidedBy = officer.UserId;
+        application.DecidedAt = now;
+        application.Version = Guid.NewGuid();
+    }
+
+    /// <summary>The applicant's account gains the member role and their union; their next sign-in carries both.</summary>
+    private async Task MakeAccountAMemberAsync(MembershipApplication application, CancellationToken cancellationToken)
+    {
+        if (application.ApplicantUserId is not { } userId || await db.Users.FindAsync([userId], cancellationToken) is not { } user)
+        {
+            return;
+        }
+
+        user.OrgUnitId = application.OrgUnitId;
+        user.DisplayName = application.Name;
+        var role = await db.Roles.SingleOrDefaultAsync(r => r.NormalizedName == Roles.Member.ToUpperInvariant(), cancellationToken);
+        if (role is null)
+        {
+            role = new IdentityRole(Roles.Member) { NormalizedName = Roles.Member.ToUpperInvariant() };
+            db.Roles.Add(role);
+        }
+
+        if (!await db.UserRoles.AnyAsync(r => r.UserId == userId && r.RoleId == role.Id, cancellationToken))
+        {
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = userId, RoleId = role.Id });
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Membership.Data;
+using UnionHome.Platform.Data;
+
+namespace UnionHome.Membership.Approvals;
+
+/// <summary>
+/// Member numbers read as region, year and sequence: 520113 2026 000042. Each is taken by an atomic increment,
+/// so two approvals at once never share one. Must run inside the approving transaction.
+/// </summary>
+internal static class MemberNumbers
+{
+    public static async Task<string> TakeNextAsync(AppDbContext db, string regionCode, int year, CancellationToken cancellationToken)
+    {
+        var prefix = $"{regionCode}{year}";
+        var table = TableNaming.QualifiedName(MembershipModel.Module, "member_number_counters", db.Provider);
+#pragma warning disable EF1002 // the table name is ours; the value is a parameter
+        await db.Database.ExecuteSqlRawAsync(
+            $"INSERT INTO {table} (\"Prefix\", \"Next\") VALUES ({{0}}, 1) ON CONFLICT DO NOTHING", [prefix], cancellationToken);
+#pragma warning restore EF1002
+        await db.Set<MemberNumberCounter>().Where(c => c.Prefix == prefix)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Next, c => c.Next + 1), cancellationToken);
+        var next = await db.Set<MemberNumberCounter>().AsNoTracking().Where(c => c.Prefix == prefix).Select(c => c.Next).SingleAsync(cancellationToken);
+        return $"{prefix}{next - 1:D6}";
+    }
+}

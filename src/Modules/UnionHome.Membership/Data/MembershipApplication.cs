@@ -1,0 +1,62 @@
+using UnionHome.Platform.Organization;
+
+namespace UnionHome.Membership.Data;
+
+public enum ApplicationStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}
+
+public enum ApplicationSource
+{
+    Online,
+    RosterImport,
+}
+
+/// <summary>An application to join (入会申请), routed to the union that decides it.</summary>
+internal sealed class MembershipApplication : IOrgOwned
+{
+    public Guid Id { get; set; }
+
+    public string? ApplicantUserId { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string ResidentIdCipher { get; set; } = "";
+
+    public string ResidentIdIndex { get; set; } = "";
+
+    public string ResidentIdMasked { get; set; } = "";
+
+    public string? PhoneCipher { get; set; }
+
+    public WorkerType WorkerType { get; set; }
+
+    public Guid? EnterpriseId { get; set; }
+
+    public string? Platform { get; set; }
+
+    public string WorkRegionCode { get; set; } = "";
+
+    /// <summary>The union the application was routed to; it decides.</summary>
+    public Guid? OrgUnitId { get; set; }
+
+    public string RoutingReason { get; set; } = "";
+
+    public ApplicationStatus Status { get; set; }
+
+    public ApplicationSource Source { get; set; }
+
+    public DateTime SubmittedAt { get; set; }
+
+    public string? DecidedBy { get; set; }
+
+    public DateTime? DecidedAt { get; set; }
+
+    public string? RejectionReason { get; set; }
+
+    /// <summary>Optimistic concurrency: two officers deciding the same application at once cannot both win.</summary>
+    public Guid Version { get; set; }
+}

@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Membership.Contracts;
+using UnionHome.Membership.Data;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption;
+using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
+using UnionHome.Platform.Regions;
+using UnionHome.Platform.Validation;
+
+namespace UnionHome.Membership.Joining;
+
+/// <summary>The application body: the field names are the contract apps and mini-programs are written against.</summary>
+public sealed record ApplicationRequest(
+    string? Name,
+    string? IdNumber,
+    string? WorkerType,
+    string? EnterpriseUscc,
+    string? Platform,
+    string? WorkRegionCode);
+
+public sealed record RoutedTo(Guid OrgUnitId, string Name, string Reason);
+
+public sealed record ApplicationAccepted(Guid Id, string Status, RoutedTo RoutedTo);
+
+/// <summary>个人申请入会: validates, routes and files one application.</summary>
+internal sealed class ApplyForMembership(
+    AppDbContext db,
+    JoinRouter router,
+    RegionDirectory regions,
+    FieldCipher cipher,
+    BlindIndex blindIndex,
+    Platform.Outbox.Outbox outbox,
+    TimeProvider time)
+{
+    public async Task<Result<ApplicationAccepted>> ApplyAsync(Caller applicant, ApplicationRequest request, CancellationToken cancellationToken)
+    {
+        var name = request.Name?.Trim() ?? "";
+        if (name.Length is < 2 or > 32)
+        {
+            return JoinErrors.NameRequired;
+        }
+
+        if (!ResidentIdNumber.TryParse(request.IdNumber, out var idNumber, out var idFailure))
+        {
+            return JoinErrors.InvalidIdNumber(idFailure);
+        }
+
+        if (!Enum.TryParse<WorkerType>(request.WorkerType, ignoreCase: true, out var workerType) || !Enum.IsDefined(workerType))
+        {
+            return JoinErrors.InvalidWorkerType;
+        }
+
+        var matches = regions.Resolve(request.WorkRegionCode);
+        if (matches.Count != 1)
+        {
+            return matches.Count == 0 ? JoinErrors.UnknownRegion : JoinErrors.AmbiguousRegion;
+        }
+
+        Enterprise? employer = null;
+        if (!string.IsNullOrWhiteSpace(request.EnterpriseUscc))
+        {
+            if (!CreditCode.TryParse(request.EnterpriseUscc, out var uscc, out _))
+            {
+                return JoinErrors.InvalidEnterpriseCode;
+            }
+
+            employer = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.CreditCode == uscc.Value, cancellationToken);
+        }
+
+        var idIndex = blindIndex.Compute(BlindIndex.Purposes.ResidentId, idNumber.Value);
+        if (await db.Set<Member>().AnyAsync(m => m.ResidentIdIndex == idIndex && m.Status != MemberStatus.Erased, cancellationToken))
+        {
+            return JoinErrors.AlreadyMember;
+        }
+
+        if (await db.Set<MembershipApplication>().AnyAsync(a => a.ResidentIdIndex == idIndex && a.Status == ApplicationStatus.Pending, cancellationToken))
+        {
+            return JoinErrors.ApplicationPending;
+        }
+
+        var route = await router.RouteAsync(workerType, employer, matches[0].Code, cancellationToken);
+        if (!route.Succeeded)
+        {
+            return route.Error;
+        }
+
+        var phoneCipher = await db.Users.Where(u => u.Id == applicant.UserId).Select(u => u.PhoneCipher).SingleOrDefaultAsync(cancellationToken);
+        var application = new MembershipApplication
+        {
+            Id = Guid.CreateVersion7(),
+            ApplicantUserId = applicant.UserId,
+            Name = name,
+            ResidentIdCipher = cipher.Encrypt(idNumber.Value),
+            ResidentIdIndex = idIndex,
+            ResidentIdMasked = idNumber.Masked,
+            PhoneCipher = phoneCipher,
+            WorkerType = workerType,
+            EnterpriseId = employer?.Id,
+            Platform = string.IsNullOrWhiteSpace(request.Platform) ? null : request.Platform.Trim(),
+            WorkRegionCode = matches[0].Code,
+            OrgUnitId = route.Value.Union.Id,
+            RoutingReason = route.Value.Reason,
+            Status = ApplicationStatus.Pending,
+            Source = ApplicationSource.Online,
+            SubmittedAt = time.GetUtcNow().UtcDateTime,
+            Version = Guid.NewGuid(),
+        };
+        db.Add(application);
+        outbox.Publish(new MembershipApplicationSubmitted(application.Id, route.Value.Union.Id, application.SubmittedAt));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index on pending applications caught a simultaneous second submission.
+            return JoinErrors.ApplicationPending;
+        }
+
+        return new ApplicationAccepted(application.Id, "pending", new RoutedTo(route.Value.Union.Id, route.Value.Union.Name, route.Value.Reason));
+    }
+}

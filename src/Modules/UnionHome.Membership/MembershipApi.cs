@@ -1,0 +1,163 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Membership.Approvals;
+using UnionHome.Membership.Cards;
+using UnionHome.Membership.Data;
+using UnionHome.Membership.Joining;
+using UnionHome.Membership.MyMembership;
+using UnionHome.Platform.Api;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
+
+namespace UnionHome.Membership;
+
+public sealed record RejectRequest(string? Reason);
+
+public sealed record RerouteRequest(Guid OrgUnitId, string? Reason);
+
+public sealed record BulkDecisionRequest(IReadOnlyList<Guid>? Ids, string? Reason);
+
+public sealed record BulkDecisionResult(IReadOnlyList<Decision> Decided, IReadOnlyList<BulkFailure> Failed);
+
+public sealed record BulkFailure(Guid Id, string Code, string Message);
+
+public sealed record ApplicationSummary(
+    Guid Id, string Name, string IdNumberMasked, string WorkerType, string WorkRegionCode, RoutedTo RoutedTo, string Status, string Source, DateTime SubmittedAt, string? RejectionReason);
+
+public sealed record ApplicationPage(IReadOnlyList<ApplicationSummary> Items, int Total, int Page, int PageSize);
+
+public sealed record VerifyCardRequest(string? Token);
+
+public sealed record CardVerification(bool Valid, string? MaskedName, string? Union, string? Status);
+
+public sealed record CardPublicKey(string KeyId, string Algorithm, string PublicKeyPem, CardPublicJwk Jwk);
+
+internal static class MembershipApi
+{
+    public const string CardVerifierPolicy = "card-verifier";
+
+    public static void MapMembershipApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/v1/membership/applications", async (ApplicationRequest request, ClaimsPrincipal user, ApplyForMembership apply, CancellationToken ct) =>
+                (await apply.ApplyAsync(Caller.From(user)!, request, ct)).ToHttpResult(accepted => TypedResults.Created("/api/v1/me/membership", accepted)))
+            .RequireAuthorization()
+            .WithTags("Membership")
+            .WithSummary("Apply to join a union (个人申请入会); the answer says where it was routed and why")
+            .Produces<ApplicationAccepted>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        var me = routes.MapGroup("/api/v1/me").WithTags("Membership").RequireAuthorization();
+        me.MapGet("/membership", async (ClaimsPrincipal user, MyMembershipQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.GetAsync(Caller.From(user)!.UserId, ct)))
+            .WithSummary("My membership: status, member number, union and my latest application");
+        me.MapGet("/card", async (ClaimsPrincipal user, MyMembershipQueries queries, CancellationToken ct) =>
+                (await queries.CardAsync(Caller.From(user)!.UserId, ct)).ToHttpResult(card => TypedResults.Ok(card)))
+            .WithSummary("My e-member card with a signed token valid for 5 minutes")
+            .Produces<MyCard>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        MapStaffQueue(routes.MapGroup("/api/v1/staff/applications").WithTags("Membership staff").RequireAuthorization(Policies.Staff));
+
+        var cards = routes.MapGroup("/api/v1/cards").WithTags("E-cards");
+        cards.MapPost("/verify", async (VerifyCardRequest request, CardTokens tokens, AppDbContext db, CancellationToken ct) =>
+            {
+                if (tokens.Read(request.Token) is not { } claims)
+                {
+                    return TypedResults.Ok(new CardVerification(false, null, null, null));
+                }
+
+                var status = await db.Set<Member>().Where(m => m.MemberNumber == claims.MemberNumber).Select(m => (MemberStatus?)m.Status).SingleOrDefaultAsync(ct);
+                return TypedResults.Ok(status is null
+                    ? new CardVerification(false, null, null, null)
+                    : new CardVerification(status == MemberStatus.Active, claims.MaskedName, claims.Union, status.Value.ToString().ToLowerInvariant()));
+            })
+            .RequireAuthorization(CardVerifierPolicy)
+            .WithSummary("Verify an e-card QR token (stations and merchants)");
+        cards.MapGet("/public-key", (CardKeys keys) => TypedResults.Ok(new CardPublicKey(keys.KeyId, "ES256", keys.PublicKeyPem, keys.Jwk)))
+            .AllowAnonymous()
+            .WithSummary("The public key that verifies e-card tokens offline");
+    }
+
+    private static void MapStaffQueue(RouteGroupBuilder queue)
+    {
+        queue.MapGet("/", async (string? status, int? page, int? pageSize, Guid? orgUnitId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+            {
+                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
+                var wanted = Enum.TryParse<ApplicationStatus>(status, ignoreCase: true, out var parsed) ? parsed : ApplicationStatus.Pending;
+                var size = Math.Clamp(pageSize ?? 20, 1, 100);
+                var number = Math.Max(page ?? 1, 1);
+                var query = db.Set<MembershipApplication>().AsNoTracking().InScopeOf(scope, db.OrgUnits).Where(a => a.Status == wanted);
+                if (orgUnitId is { } unit)
+                {
+                    query = query.Where(a => a.OrgUnitId == unit);
+                }
+
+                var total = await query.CountAsync(ct);
+                var items = await query.OrderBy(a => a.SubmittedAt).Skip((number - 1) * size).Take(size)
+                    .Select(a => new ApplicationSummary(
+                        a.Id, a.Name, a.ResidentIdMasked, a.WorkerType.ToString().ToLower(), a.WorkRegionCode,
+                        new RoutedTo(a.OrgUnitId!.Value, db.OrgUnits.Where(u => u.Id == a.OrgUnitId).Select(u => u.Name).First(), a.RoutingReason),
+                        a.Status.ToString().ToLower(), a.Source.ToString().ToLower(), a.SubmittedAt, a.RejectionReason))
+                    .ToListAsync(ct);
+                return TypedResults.Ok(new ApplicationPage(items, total, number, size));
+            })
+            .WithSummary("Applications routed to unions in my subtree, oldest first; orgUnitId narrows to one union");
+
+        queue.MapPost("/{id:guid}/approve", async (Guid id, ClaimsPrincipal user, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
+                (await decide.ApproveAsync(Caller.From(user)!, await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, ct)).ToHttpResult(d => TypedResults.Ok(d)))
+            .WithSummary("Approve: the applicant becomes a member with a member number");
+
+        queue.MapPost("/{id:guid}/reject", async (Guid id, RejectRequest request, ClaimsPrincipal user, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
+                (await decide.RejectAsync(Caller.From(user)!, await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, request.Reason, ct)).ToHttpResult(d => TypedResults.Ok(d)))
+            .WithSummary("Reject with a reason the applicant will read");
+
+        queue.MapPost("/{id:guid}/reroute", async (Guid id, RerouteRequest request, ClaimsPrincipal user, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
+                (await decide.RerouteAsync(Caller.From(user)!, await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, request.OrgUnitId, request.Reason, ct)).ToHttpResult(d => TypedResults.Ok(d)))
+            .WithSummary("Send an application to another union inside my subtree");
+
+        queue.MapPost("/bulk-approve", (BulkDecisionRequest request, ClaimsPrincipal user, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
+                BulkAsync(request, user, db, (caller, scope, id) => decide.ApproveAsync(caller, scope, id, ct), ct))
+            .WithSummary("Approve several applications; each succeeds or fails on its own");
+
+        queue.MapPost("/bulk-reject", (BulkDecisionRequest request, ClaimsPrincipal user, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
+                string.IsNullOrWhiteSpace(request.Reason)
+                    ? Task.FromResult(ApprovalErrors.ReasonRequired.ToProblem())
+                    : BulkAsync(request, user, db, (caller, scope, id) => decide.RejectAsync(caller, scope, id, request.Reason, ct), ct))
+            .WithSummary("Reject several applications with one reason");
+    }
+
+    private static async Task<IResult> BulkAsync(
+        BulkDecisionRequest request, ClaimsPrincipal user, AppDbContext db, Func<Caller, OrgScope, Guid, Task<Result<Decision>>> decideOne, CancellationToken ct)
+    {
+        if (request.Ids is not { Count: > 0 } ids)
+        {
+            return ApprovalErrors.NothingSelected.ToProblem();
+        }
+
+        var caller = Caller.From(user)!;
+        var scope = await OrgScope.ResolveAsync(db, caller, ct);
+        var decided = new List<Decision>();
+        var failed = new List<BulkFailure>();
+        foreach (var id in ids.Distinct())
+        {
+            db.ChangeTracker.Clear();
+            var result = await decideOne(caller, scope, id);
+            if (result.Succeeded)
+            {
+                decided.Add(result.Value);
+            }
+            else
+            {
+                failed.Add(new BulkFailure(id, result.Error.Code, result.Error.Message));
+            }
+        }
+
+        return TypedResults.Ok(new BulkDecisionResult(decided, failed));
+    }
+}

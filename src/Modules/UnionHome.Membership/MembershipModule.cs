@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using UnionHome.Membership.Approvals;
+using UnionHome.Membership.Cards;
+using UnionHome.Membership.Contracts;
+using UnionHome.Membership.Data;
+using UnionHome.Membership.Joining;
+using UnionHome.Membership.MyMembership;
+using UnionHome.Platform;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Identity;
+using UnionHome.Platform.Outbox;
+
+namespace UnionHome.Membership;
+
+/// <summary>Members, applications to join, routing, approvals and e-cards.</summary>
+public static class MembershipModule
+{
+    public static System.Reflection.Assembly Assembly => typeof(MembershipModule).Assembly;
+
+    public static IServiceCollection AddMembershipModule(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton<IModelContributor, MembershipModel>();
+        services.AddScoped<JoinRouter>();
+        services.AddScoped<ApplyForMembership>();
+        services.AddScoped<DecideApplications>();
+        services.AddScoped<MyMembershipQueries>();
+        services.AddScoped<IMembershipDirectory>(sp => sp.GetRequiredService<MyMembershipQueries>());
+        services.AddScoped<IIntegrationEventHandler, NotifyApplicant>();
+        services.AddSingleton(sp => CardKeys.Load(
+            configuration,
+            allowDevKeyFile: environment.IsDevelopment() || configuration.GetValue<bool>("Encryption:AllowDevelopmentKeyFile"),
+            PlatformModule.DataDirectory(configuration),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<CardKeys>()));
+        services.AddSingleton<CardTokens>();
+        services.AddAuthorizationBuilder().AddPolicy(MembershipApi.CardVerifierPolicy, p => p
+            .RequireAuthenticatedUser()
+            .RequireClaim(PlatformClaims.Role, Roles.StationOperator, Roles.Merchant, Roles.Admin));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapMembershipEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapMembershipApi();
+        return routes;
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Membership.Cards;
+using UnionHome.Membership.Contracts;
+using UnionHome.Membership.Data;
+using UnionHome.Membership.Joining;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Errors;
+
+namespace UnionHome.Membership.MyMembership;
+
+public sealed record UnionRef(Guid Id, string Name);
+
+public sealed record MyApplication(Guid Id, string Status, RoutedTo RoutedTo, DateTime SubmittedAt, string? RejectionReason);
+
+public sealed record MyMembershipResponse(string Status, string? MemberNumber, string? Name, UnionRef? Union, DateTime? JoinedAt, MyApplication? Application);
+
+public sealed record MyCard(string MemberNumber, string Name, string Union, string Status, string Token, DateTimeOffset ExpiresAt);
+
+/// <summary>What a person sees of their own membership, and their e-card.</summary>
+internal sealed class MyMembershipQueries(AppDbContext db, CardTokens cards) : IMembershipDirectory
+{
+    private static readonly Error NotAMember = Error.NotFound("not_a_member", "您还不是工会会员，入会申请通过后即可领取电子会员卡");
+
+    public async Task<MyMembershipResponse> GetAsync(string userId, CancellationToken cancellationToken)
+    {
+        var member = await db.Set<Member>().AsNoTracking()
+            .Where(m => m.UserId == userId && m.Status != MemberStatus.Erased)
+            .Select(m => new { m.MemberNumber, m.Name, m.OrgUnitId, m.JoinedAt, m.Status, Union = db.OrgUnits.Where(u => u.Id == m.OrgUnitId).Select(u => u.Name).FirstOrDefault() })
+            .FirstOrDefaultAsync(cancellationToken);
+        var application = await db.Set<MembershipApplication>().AsNoTracking()
+            .Where(a => a.ApplicantUserId == userId)
+            .OrderByDescending(a => a.SubmittedAt)
+            .Select(a => new { a.Id, a.Status, a.OrgUnitId, a.RoutingReason, a.SubmittedAt, a.RejectionReason, Union = db.OrgUnits.Where(u => u.Id == a.OrgUnitId).Select(u => u.Name).FirstOrDefault() })
+            .FirstOrDefaultAsync(cancellationToken);
+
+        var mine = application is null
+            ? null
+            : new MyApplication(application.Id, application.Status.ToString().ToLowerInvariant(), new RoutedTo(application.OrgUnitId!.Value, application.Union ?? "", application.RoutingReason), application.SubmittedAt, application.RejectionReason);
+        if (member is not null)
+        {
+            return new MyMembershipResponse(member.Status == MemberStatus.Active ? "member" : member.Status.ToString().ToLowerInvariant(), member.MemberNumber, member.Name, new UnionRef(member.OrgUnitId!.Value, member.Union ?? ""), member.JoinedAt, mine);
+        }
+
+        return new MyMembershipResponse(mine?.Status ?? "none", null, null, null, null, mine);
+    }
+
+    public async Task<Result<MyCard>> CardAsync(string userId, CancellationToken cancellationToken)
+    {
+        var member = await db.Set<Member>().AsNoTracking()
+            .Where(m => m.UserId == userId && m.Status == MemberStatus.Active)
+            .Select(m => new { m.MemberNumber, m.Name, Union = db.OrgUnits.Where(u => u.Id == m.OrgUnitId).Select(u => u.Name).FirstOrDefault() })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (member is null)
+        {
+            return NotAMember;
+        }
+
+        var (token, expiresAt) = cards.Issue(member.MemberNumber, member.Name, member.Union ?? "");
+        return new MyCard(member.MemberNumber, member.Name, member.Union ?? "", "active", token, expiresAt);
+    }
+
+    async Task<MembershipSummary> IMembershipDirectory.SummaryOfAsync(string userId, CancellationToken cancellationToken)
+    {
+        var mine = await GetAsync(userId, cancellationToken);
+        return new MembershipSummary(mine.Status, mine.MemberNumber, mine.Union?.Name, mine.Application?.RoutedTo.Name);
+    }
+}
