@@ -62,7 +62,6 @@ public static class PlatformModule
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
             .AddPasswordValidator<PasswordRules>();
         services.AddPlatformAuthentication();
         services.AddAuthorization(Policies.Add);
@@ -89,7 +88,11 @@ public static class PlatformModule
         services.AddHostedService<OutboxDispatcher>();
         services.AddScoped<IIntegrationEventHandler, WelcomeNewUser>();
 
-        if (string.Equals(configuration["Sms:Provider"], "Aliyun", StringComparison.OrdinalIgnoreCase))
+        // Outside Development the choice must be explicit: a production server silently keeping codes would send none.
+        var smsProvider = configuration["Sms:Provider"]
+            ?? (environment.IsDevelopment() ? "Outbox" : throw new InvalidOperationException(
+                "Sms:Provider must be set outside Development: Aliyun to send messages, or Outbox to keep them in the database (demo servers only)."));
+        if (string.Equals(smsProvider, "Aliyun", StringComparison.OrdinalIgnoreCase))
         {
             services.AddAliyunSms(configuration);
         }

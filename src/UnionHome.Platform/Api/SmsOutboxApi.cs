@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
 using UnionHome.Platform.Validation;
 
 namespace UnionHome.Platform.Api;
@@ -13,6 +15,9 @@ public sealed record SmsOutboxItem(string PhoneMasked, string TemplateCode, stri
 
 internal static class SmsOutboxApi
 {
+    // The outbox holds login codes for every phone: reading it is for a platform admin attached to no union.
+    private static readonly Error PlatformAdminOnly = Error.Forbidden("platform_admin_only", "仅平台管理员可查看短信发件箱");
+
     /// <summary>The anonymous reader is mapped only in Development: it lets a developer or a test read the codes it was sent.</summary>
     public static void MapSmsOutboxApi(this IEndpointRouteBuilder routes, bool development)
     {
@@ -25,8 +30,10 @@ internal static class SmsOutboxApi
                 .AllowAnonymous();
         }
 
-        routes.MapGet("/api/v1/admin/sms-outbox", async (string? phone, AppDbContext db, BlindIndex blindIndex, CancellationToken ct) =>
-                await ListAsync(phone, db, blindIndex, ct))
+        routes.MapGet("/api/v1/admin/sms-outbox", async (string? phone, System.Security.Claims.ClaimsPrincipal user, AppDbContext db, BlindIndex blindIndex, CancellationToken ct) =>
+                await OrgScope.ResolveAsync(db, Caller.From(user), ct) == OrgScope.Everything
+                    ? await ListAsync(phone, db, blindIndex, ct)
+                    : PlatformAdminOnly.ToProblem())
             .WithTags("Admin")
             .WithSummary("Messages the development SMS sender kept")
             .RequireAuthorization(Policies.Admin);

@@ -1,7 +1,7 @@
 namespace UnionHome.Platform.Audit;
 
 /// <summary>One line of the append-only audit log, chained to the previous one by <see cref="PreviousHash"/>.</summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : Organization.IOrgOwned
 {
     public long Sequence { get; set; }
 

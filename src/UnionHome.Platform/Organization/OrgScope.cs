@@ -69,6 +69,12 @@ public static class OrgScopeQueries
             return records.Where(_ => false);
         }
 
+        // The whole tree includes records attached to no union at all (platform-level entries).
+        if (subtree == OrgScope.Everything.SubtreePath)
+        {
+            return records;
+        }
+
         return records.Where(r => units.Any(u => u.Id == r.OrgUnitId && u.Path.StartsWith(subtree)));
     }
 }

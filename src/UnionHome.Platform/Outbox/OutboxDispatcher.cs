@@ -41,7 +41,7 @@ internal sealed partial class OutboxDispatcher(
             {
                 dispatched = await DispatchDueAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 LogDispatchFailed(logger, ex);
                 dispatched = 0;
@@ -94,8 +94,9 @@ internal sealed partial class OutboxDispatcher(
             await db.OutboxMessages.Where(m => m.Id == message.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, time.GetUtcNow().UtcDateTime), cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // A handler's own timeout is a failure like any other; only our shutdown ends the loop.
             LogHandlerFailed(logger, message.Type, message.Id, ex);
             var retryAt = time.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(Math.Min(600, 5 * Math.Pow(2, message.Attempts)));
             var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;

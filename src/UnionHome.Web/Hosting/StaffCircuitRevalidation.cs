@@ -9,9 +9,10 @@ namespace UnionHome.Web.Hosting;
 
 /// <summary>
 /// A console circuit outlives the request that opened it, so once a minute it re-checks what the cookie checks:
-/// a staff session ends 12 hours after sign-in, and a locked or deleted account loses the console at once.
+/// a staff session ends after 30 idle minutes and 12 hours after sign-in, and a locked or deleted account loses
+/// the console at once.
 /// </summary>
-internal sealed class StaffCircuitRevalidation(ILoggerFactory loggers, IServiceScopeFactory scopes, TimeProvider time)
+internal sealed class StaffCircuitRevalidation(ILoggerFactory loggers, IServiceScopeFactory scopes, CircuitActivity activity, TimeProvider time)
     : RevalidatingServerAuthenticationStateProvider(loggers)
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
@@ -24,6 +25,11 @@ internal sealed class StaffCircuitRevalidation(ILoggerFactory loggers, IServiceS
             return true;
         }
 
+        if (time.GetUtcNow() - activity.LastSeen > AuthenticationSchemes.StaffIdleTimeout)
+        {
+            return false;
+        }
+
         if (!long.TryParse(principal.FindFirstValue(PlatformClaims.AuthTime), NumberStyles.Integer, CultureInfo.InvariantCulture, out var authTime)
             || time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(authTime) > AuthenticationSchemes.StaffAbsoluteTimeout)
         {
@@ -33,6 +39,6 @@ internal sealed class StaffCircuitRevalidation(ILoggerFactory loggers, IServiceS
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByIdAsync(principal.FindFirstValue(PlatformClaims.UserId) ?? "");
-        return user is not null && !await users.IsLockedOutAsync(user);
+        return user is not null && !(user.LockoutEnabled && user.LockoutEnd > time.GetUtcNow());
     }
 }

@@ -61,6 +61,8 @@ internal static class UnionHomeHost
         builder.Services.AddMudServices();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, StaffCircuitRevalidation>();
+        builder.Services.AddScoped<CircuitActivity>();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitActivityHandler>();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<UnionHome.Web.Components.Console.ConsoleData>();
         builder.Services.AddResponseCompression(o =>

@@ -25,8 +25,11 @@ public sealed class Apps : IAsyncLifetime
 
     /// <summary>A separate application for a test that needs its own settings or clock.</summary>
     public Task<UnionHomeApp> StartDedicatedAsync(
-        DatabaseProvider provider, Dictionary<string, string?>? settings = null, Microsoft.Extensions.Time.Testing.FakeTimeProvider? time = null) =>
-        UnionHomeApp.StartAsync(provider, Postgres, settings, time);
+        DatabaseProvider provider,
+        Dictionary<string, string?>? settings = null,
+        Microsoft.Extensions.Time.Testing.FakeTimeProvider? time = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configureServices = null) =>
+        UnionHomeApp.StartAsync(provider, Postgres, settings, time, configureServices);
 
     public async ValueTask DisposeAsync()
     {

@@ -17,8 +17,11 @@ public sealed class UnionHomeApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings;
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("unionhome-test-").FullName;
 
-    private UnionHomeApp(DatabaseProvider provider, string? connectionString, Dictionary<string, string?> extra, FakeTimeProvider? time)
+    private readonly Action<IServiceCollection>? configureServices;
+
+    private UnionHomeApp(DatabaseProvider provider, string? connectionString, Dictionary<string, string?> extra, FakeTimeProvider? time, Action<IServiceCollection>? configureServices)
     {
+        this.configureServices = configureServices;
         Provider = provider;
         Time = time;
         settings = new Dictionary<string, string?>
@@ -47,12 +50,16 @@ public sealed class UnionHomeApp : WebApplicationFactory<Program>
     public string DataDirectory => dataDirectory;
 
     public static async Task<UnionHomeApp> StartAsync(
-        DatabaseProvider provider, PostgresCluster? postgres = null, Dictionary<string, string?>? settings = null, FakeTimeProvider? time = null)
+        DatabaseProvider provider,
+        PostgresCluster? postgres = null,
+        Dictionary<string, string?>? settings = null,
+        FakeTimeProvider? time = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var connectionString = provider == DatabaseProvider.Postgres
             ? await (postgres ?? throw new ArgumentNullException(nameof(postgres))).CreateDatabaseAsync()
             : null;
-        var app = new UnionHomeApp(provider, connectionString, settings ?? [], time);
+        var app = new UnionHomeApp(provider, connectionString, settings ?? [], time, configureServices);
         app.ClientOptions.BaseAddress = new Uri("https://localhost");
         _ = app.Server;
         await using var scope = app.Services.CreateAsyncScope();
@@ -71,6 +78,11 @@ public sealed class UnionHomeApp : WebApplicationFactory<Program>
         if (Time is not null)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+        }
+
+        if (configureServices is not null)
+        {
+            builder.ConfigureServices(configureServices);
         }
     }
 

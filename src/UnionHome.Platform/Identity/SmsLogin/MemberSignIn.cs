@@ -32,6 +32,11 @@ public sealed class MemberSignIn(
         {
             user = await RegisterAsync(normalized.Value, normalized.Masked, phoneIndex, now, cancellationToken);
         }
+        else if (user.PasswordHash is not null || (user.LockoutEnd is { } lockedUntil && lockedUntil > time.GetUtcNow()))
+        {
+            // A password account (staff, liaison, merchant...) never signs in by SMS alone: that would skip its TOTP.
+            return SmsLoginErrors.WrongCode;
+        }
 
         user.LastSignInAt = now;
         await db.SaveChangesAsync(cancellationToken);

@@ -33,19 +33,7 @@ public sealed partial class SmsCodes(
 
         var now = time.GetUtcNow().UtcDateTime;
         var phoneIndex = blindIndex.Compute(BlindIndex.Purposes.Phone, phone.Value);
-        var ipIndex = blindIndex.Compute(BlindIndex.Purposes.IpAddress, ipAddress);
-
-        var sentFromAddress = await db.SmsCodes.CountAsync(c => c.IpIndex == ipIndex && c.CreatedAt > now.AddHours(-1), cancellationToken);
-        if (sentFromAddress >= Rules.PerIpPerHour)
-        {
-            return SmsLoginErrors.IpLimit;
-        }
-
-        if (await TakePhoneQuotaAsync(phoneIndex, now, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
+        var ipIndex = blindIndex.Compute(BlindIndex.Purposes.IpAddress, ClientNetwork.KeyOf(ipAddress));
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
         var smsCode = new SmsCode
         {
@@ -56,8 +44,19 @@ public sealed partial class SmsCodes(
             ExpiresAt = now + Rules.CodeLifetime,
         };
         smsCode.CodeHash = HashOf(smsCode.Id, code);
+
+        // Written first, counted after: of many requests racing from one network, at most the limit can pass.
         db.SmsCodes.Add(smsCode);
         await db.SaveChangesAsync(cancellationToken);
+        var sentFromNetwork = await db.SmsCodes.CountAsync(c => c.IpIndex == ipIndex && c.CreatedAt > now.AddHours(-1), cancellationToken);
+        var refused = sentFromNetwork > Rules.PerIpPerHour
+            ? SmsLoginErrors.IpLimit
+            : await TakePhoneQuotaAsync(phoneIndex, now, cancellationToken);
+        if (refused is not null)
+        {
+            await db.SmsCodes.Where(c => c.Id == smsCode.Id).ExecuteDeleteAsync(cancellationToken);
+            return refused;
+        }
 
         try
         {

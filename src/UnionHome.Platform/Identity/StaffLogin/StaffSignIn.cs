@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
@@ -22,11 +23,11 @@ public sealed record StaffSignInResult(AppUser User, bool NeedsTotpEnrolment);
 public sealed class StaffSignIn(
     AppDbContext db,
     UserManager<AppUser> users,
-    SignInManager<AppUser> signIn,
     FieldCipher cipher,
     Totp totp,
     AuditLog audit,
     IOptions<DemoOptions> demo,
+    IOptions<IdentityOptions> identity,
     TimeProvider time)
 {
     public async Task<Result<StaffSignInResult>> SignInAsync(string? userName, string? password, string? totpCode, CancellationToken cancellationToken)
@@ -44,22 +45,22 @@ public sealed class StaffSignIn(
         var user = await users.FindByNameAsync(userName.Trim());
         if (user is null || user.PasswordHash is null)
         {
+            // Hash anyway, so that the answer takes as long as for a real account.
+            users.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownUserHash.Value, password);
             return StaffSignInErrors.InvalidCredentials;
         }
 
-        var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (check.IsLockedOut)
+        if (IsLockedOut(user))
         {
             audit.Record(AuditActions.StaffLockedOut, $"user:{user.Id}", user.UserName, user.OrgUnitId);
             await db.SaveChangesAsync(cancellationToken);
             return StaffSignInErrors.LockedOut;
         }
 
-        if (!check.Succeeded)
+        // Failures of password and of TOTP count together towards the lockout; only a full success resets them.
+        if (!await users.CheckPasswordAsync(user, password))
         {
-            audit.Record(AuditActions.StaffSignInFailed, $"user:{user.Id}", "password", user.OrgUnitId);
-            await db.SaveChangesAsync(cancellationToken);
-            return StaffSignInErrors.InvalidCredentials;
+            return await FailAsync(user, "password", StaffSignInErrors.InvalidCredentials, cancellationToken);
         }
 
         if (user.TotpSecretCipher is null)
@@ -77,37 +78,86 @@ public sealed class StaffSignIn(
         var step = totp.Verify(cipher.Decrypt(user.TotpSecretCipher), totpCode.Trim(), user.TotpLastStep);
         if (step is null)
         {
-            await users.AccessFailedAsync(user);
-            audit.Record(AuditActions.StaffSignInFailed, $"user:{user.Id}", "totp", user.OrgUnitId);
-            await db.SaveChangesAsync(cancellationToken);
-            return await users.IsLockedOutAsync(user) ? StaffSignInErrors.LockedOut : StaffSignInErrors.TotpInvalid;
+            return await FailAsync(user, "totp", StaffSignInErrors.TotpInvalid, cancellationToken);
         }
 
-        user.TotpLastStep = step.Value;
+        // A right code that another request used first is a replay, not a guess: refused, not counted.
+        if (!await TakeTotpStepAsync(user, step.Value, cancellationToken))
+        {
+            return StaffSignInErrors.TotpInvalid;
+        }
+
         return await CompleteAsync(user, cancellationToken);
     }
 
-    /// <summary>Starts enrolment: a new secret is kept pending until the first code proves the app holds it.</summary>
-    public async Task<string> BeginEnrolmentAsync(AppUser user, CancellationToken cancellationToken)
+    private static readonly Lazy<string> UnknownUserHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
+
+    /// <summary>
+    /// Counts a failure with atomic updates, so that parallel guesses cannot slip past the count; the fifth locks
+    /// the account for 15 minutes (Identity's lockout fields, read by Identity's own checks).
+    /// </summary>
+    private async Task<Result<StaffSignInResult>> FailAsync(AppUser user, string what, Error error, CancellationToken cancellationToken)
     {
+        var lockout = identity.Value.Lockout;
+        await db.Users.Where(u => u.Id == user.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount + 1), cancellationToken);
+        var lockedUntil = time.GetUtcNow() + lockout.DefaultLockoutTimeSpan;
+        var locked = await db.Users.Where(u => u.Id == user.Id && u.AccessFailedCount >= lockout.MaxFailedAccessAttempts)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, lockedUntil).SetProperty(u => u.AccessFailedCount, 0), cancellationToken) == 1;
+        audit.Record(locked ? AuditActions.StaffLockedOut : AuditActions.StaffSignInFailed, $"user:{user.Id}", what, user.OrgUnitId);
+        await db.SaveChangesAsync(cancellationToken);
+        return locked ? StaffSignInErrors.LockedOut : error;
+    }
+
+    // Identity's own IsLockedOutAsync reads the machine clock; the platform's clock is the TimeProvider.
+    private bool IsLockedOut(AppUser user) => user.LockoutEnabled && user.LockoutEnd > time.GetUtcNow();
+
+    /// <summary>Of two sign-ins racing with one code, only the one that moves the last step forward wins.</summary>
+    private async Task<bool> TakeTotpStepAsync(AppUser user, long step, CancellationToken cancellationToken) =>
+        await db.Users.Where(u => u.Id == user.Id && u.TotpLastStep < step)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.TotpLastStep, step), cancellationToken) == 1;
+
+    /// <summary>
+    /// Starts enrolment for someone who just gave the right password and has no authenticator yet: a new secret is
+    /// kept pending until the first code proves the app holds it. Never replaces an enrolled authenticator.
+    /// </summary>
+    public async Task<string?> BeginEnrolmentAsync(AppUser user, CancellationToken cancellationToken)
+    {
+        if (user.TotpSecretCipher is not null)
+        {
+            return null;
+        }
+
         var secret = Totp.NewSecret();
         user.PendingTotpSecretCipher = cipher.Encrypt(secret);
         await db.SaveChangesAsync(cancellationToken);
         return secret;
     }
 
+    /// <summary>The secret waiting to be confirmed, to show again after a mistyped code.</summary>
+    public async Task<(AppUser User, string Secret)?> PendingEnrolmentAsync(string userId)
+    {
+        var user = await users.FindByIdAsync(userId);
+        return user is { TotpSecretCipher: null, PendingTotpSecretCipher: { } pending } ? (user, cipher.Decrypt(pending)) : null;
+    }
+
     public async Task<Result<StaffSignInResult>> CompleteEnrolmentAsync(string userId, string? totpCode, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId);
-        if (user?.PendingTotpSecretCipher is null)
+        if (user is null || user.TotpSecretCipher is not null || user.PendingTotpSecretCipher is null)
         {
             return StaffSignInErrors.InvalidCredentials;
+        }
+
+        if (IsLockedOut(user))
+        {
+            return StaffSignInErrors.LockedOut;
         }
 
         var step = totp.Verify(cipher.Decrypt(user.PendingTotpSecretCipher), totpCode?.Trim(), 0);
         if (step is null)
         {
-            return StaffSignInErrors.TotpInvalid;
+            return await FailAsync(user, "totp-enrolment", StaffSignInErrors.TotpInvalid, cancellationToken);
         }
 
         user.TotpSecretCipher = user.PendingTotpSecretCipher;
@@ -119,8 +169,9 @@ public sealed class StaffSignIn(
 
     private async Task<StaffSignInResult> CompleteAsync(AppUser user, CancellationToken cancellationToken)
     {
-        await users.ResetAccessFailedCountAsync(user);
-        user.LastSignInAt = time.GetUtcNow().UtcDateTime;
+        var now = time.GetUtcNow().UtcDateTime;
+        await db.Users.Where(u => u.Id == user.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, 0).SetProperty(u => u.LastSignInAt, now), cancellationToken);
         audit.Record(AuditActions.StaffSignedIn, $"user:{user.Id}", user.UserName, user.OrgUnitId);
         await db.SaveChangesAsync(cancellationToken);
         return new StaffSignInResult(user, NeedsTotpEnrolment: false);
