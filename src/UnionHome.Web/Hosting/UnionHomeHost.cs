@@ -64,7 +64,7 @@ internal static class UnionHomeHost
         builder.Services.AddScoped<CircuitActivity>();
         builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitActivityHandler>();
         builder.Services.AddScoped<DemoSeeder>();
-        builder.Services.AddScoped<UnionHome.Web.Components.Console.ConsoleData>();
+        builder.Services.AddScoped<UnionHome.Platform.StaffConsole.ConsoleData>();
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;

@@ -1,15 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
-namespace UnionHome.Web.Components.Console;
+namespace UnionHome.Platform.StaffConsole;
 
 /// <summary>
 /// Database work for console pages. A circuit lives for minutes, so each operation gets its own unit of work,
 /// always starting from the caller's scope, and writes are audited in the caller's name.
 /// </summary>
-internal sealed class ConsoleData(IServiceScopeFactory scopes, TimeProvider time)
+public sealed class ConsoleData(IServiceScopeFactory scopes, TimeProvider time)
 {
     public async Task<T> QueryAsync<T>(Caller caller, Func<AppDbContext, OrgScope, Task<T>> query)
     {

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using UnionHome.Platform.Identity;
 
-namespace UnionHome.Web.Components.Console;
+namespace UnionHome.Platform.StaffConsole;
 
 /// <summary>A console page: knows its signed-in caller from the cascading authentication state.</summary>
 public abstract class ConsolePage : ComponentBase
@@ -11,7 +11,7 @@ public abstract class ConsolePage : ComponentBase
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     [Inject]
-    internal ConsoleData Data { get; set; } = default!;
+    protected ConsoleData Data { get; set; } = default!;
 
     protected async Task<Caller> CallerAsync() =>
         Caller.From((await AuthenticationState).User)

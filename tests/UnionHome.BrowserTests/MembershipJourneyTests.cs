@@ -1,0 +1,73 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using OtpNet;
+using UnionHome.Platform.Administration;
+using UnionHome.Platform.Identity;
+using UnionHome.Web.Demo;
+
+namespace UnionHome.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed partial class MembershipJourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task A_rider_applies_online_the_district_union_approves_and_the_rider_shows_the_e_card()
+    {
+        var rider = await app.NewPageAsync();
+        await SignInMemberAsync(rider, "13600136000");
+        await rider.GotoAsync("/join");
+        await rider.FillAsync("#name", "王五");
+        await rider.FillAsync("#id-number", "11010519491231002x");
+        await rider.SelectOptionAsync("#worker-type", "gig");
+        await rider.FillAsync("#region", "贵阳市白云区");
+        await rider.ClickAsync("form.card button[type=submit]");
+        await Assertions.Expect(rider.Locator("[role=status]")).ToContainTextAsync("白云区总工会");
+
+        var officer = await app.NewPageAsync();
+        var (userName, secret) = await NewOfficerAsync("GZ-GY-BY");
+        await officer.GotoAsync("/staff/login");
+        await officer.FillAsync("#user", userName);
+        await officer.FillAsync("#password", DemoSeeder.StaffPassword);
+        await officer.FillAsync("#totp", new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(DateTime.UtcNow));
+        await officer.SubmitAndWaitForAsync("form.card button[type=submit]", "**/console");
+        await officer.GotoAsync("/console/applications");
+        await officer.WaitForSelectorAsync("[data-interactive=true]");
+        var row = officer.Locator("tr", new() { HasText = "王五" });
+        await row.GetByRole(AriaRole.Button, new() { Name = "通过" }).ClickAsync();
+        await Assertions.Expect(officer.Locator(".mud-snackbar")).ToContainTextAsync("已通过");
+
+        await rider.GotoAsync("/me/card");
+        await Assertions.Expect(rider.Locator(".member-number")).ToHaveTextAsync(new Regex("^520113\\d{10}$"));
+        await Assertions.Expect(rider.Locator(".qr svg")).ToBeVisibleAsync();
+        (await rider.TextContentAsync("main"))!.ShouldContain("白云区总工会");
+    }
+
+    private async Task<(string UserName, string Secret)> NewOfficerAsync(string org)
+    {
+        var secret = Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
+        var userName = $"officer.{Guid.NewGuid():N}"[..20];
+        await using var scope = app.Services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<Accounts>().CreateUserAsync(
+            new NewUser(Roles.UnionStaff, userName, DemoSeeder.StaffPassword, Org: org, EnrolTotp: true, TotpSecret: secret), CancellationToken.None);
+        created.Succeeded.ShouldBeTrue();
+        return (userName, secret);
+    }
+
+    private async Task SignInMemberAsync(IPage page, string phone)
+    {
+        await page.GotoAsync("/login");
+        await page.FillAsync("#phone", phone);
+        await page.ClickAsync("form.card button[type=submit]");
+        await page.WaitForSelectorAsync("#code");
+        var messages = await app.Http.GetFromJsonAsync<List<OutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", TestContext.Current.CancellationToken);
+        await page.FillAsync("#code", SixDigits().Match(messages!.First().Text).Value);
+        await page.SubmitAndWaitForAsync("form.card button[type=submit]", "**/me");
+    }
+
+    private sealed record OutboxItem(string Text);
+
+    [GeneratedRegex("[0-9]{6}")]
+    private static partial Regex SixDigits();
+}
