@@ -36,6 +36,7 @@ public static class MembershipModule
             PlatformModule.DataDirectory(configuration),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<CardKeys>()));
         services.AddSingleton<CardTokens>();
+        services.AddHostedService<Rosters.RosterImportWorker>();
         services.AddAuthorizationBuilder().AddPolicy(MembershipApi.CardVerifierPolicy, p => p
             .RequireAuthenticatedUser()
             .RequireClaim(PlatformClaims.Role, Roles.StationOperator, Roles.Merchant, Roles.Admin));
@@ -45,6 +46,7 @@ public static class MembershipModule
     public static IEndpointRouteBuilder MapMembershipEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapMembershipApi();
+        Rosters.RosterImportsApi.MapRosterImportsApi(routes);
         return routes;
     }
 }

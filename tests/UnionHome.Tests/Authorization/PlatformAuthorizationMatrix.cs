@@ -52,6 +52,12 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["POST /api/v1/cards/verify"] =                   "401/401 403/403 403/403 403/403 403/403 403/403 403/403 200/200 403/403 403/403 200/200 200/200",
         ["GET /api/v1/cards/public-key"] =                "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
 
+        // Roster import. Inside: 舟山远洋渔业 (its union is 舟山市海员工会); outside: 贵阳白云同城配送 (no union, in Guizhou).
+        ["GET /api/v1/enterprises/{id}/roster-template"] = "401/401 404/404 404/404 404/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
+        ["POST /api/v1/enterprises/{id}/roster-imports"] = "401/401 404/404 404/404 404/404 400/404 400/404 400/404 400/400 404/404 404/404 404/404 404/404",
+        ["GET /api/v1/roster-imports/{id}"] =             "401/401 404/404 404/404 404/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
+        ["GET /api/v1/roster-imports/{id}/report"] =      "401/401 404/404 404/404 404/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
+
         // Pages and the host's own endpoints. Pages accept the same bearer tokens as the API.
         ["GET /"] =                                       "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
         ["GET /login"] =                                  "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
@@ -176,6 +182,10 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         private string insideUser = "";
         private string outsideUser = "";
         private Guid seafarersUnion;
+        private Guid insideEnterprise;
+        private Guid outsideEnterprise;
+        private Guid insideImport;
+        private Guid outsideImport;
         private HttpClient? applicant;
 
         private World(UnionHomeApp app) => this.app = app;
@@ -191,6 +201,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
                 var seafarersUnion = await db.OrgUnits.Where(u => u.Code == "ZJ-ZS-HY").Select(u => u.Id).SingleAsync();
                 world.ownUnit[Roles.Member] = seafarersUnion;
                 world.seafarersUnion = seafarersUnion;
+                world.insideEnterprise = await db.Enterprises.Where(e => e.CreditCode == "91330900MA2A000035").Select(e => e.Id).SingleAsync();
+                world.outsideEnterprise = await db.Enterprises.Where(e => e.CreditCode == "91520113MA6E000020").Select(e => e.Id).SingleAsync();
                 world.insideUser = await db.Users.Where(u => u.UserName == "m.seafarer").Select(u => u.Id).SingleAsync();
                 world.outsideUser = await db.Users.Where(u => u.UserName == "m.guiyang").Select(u => u.Id).SingleAsync();
                 return 0;
@@ -205,7 +217,19 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
                 world.tokens[role] = (await app.NewStaffAsync(role, org)).Token;
             }
 
+            var admin = app.ClientWithToken(world.tokens[Roles.Admin]!);
+            world.insideImport = await UploadEmptyRosterAsync(admin, world.insideEnterprise);
+            world.outsideImport = await UploadEmptyRosterAsync(admin, world.outsideEnterprise);
             return world;
+        }
+
+        private static async Task<Guid> UploadEmptyRosterAsync(HttpClient admin, Guid enterprise)
+        {
+            using var stream = new MemoryStream();
+            MiniExcelLibs.MiniExcel.SaveAs(stream, new[] { new Dictionary<string, object> { ["姓名"] = "", ["身份证号"] = "", ["手机号"] = "" } });
+            var form = new MultipartFormDataContent { { new ByteArrayContent(stream.ToArray()), "file", "roster.xlsx" } };
+            var response = await admin.PostAsync($"/api/v1/enterprises/{enterprise}/roster-imports", form, TestContext.Current.CancellationToken);
+            return (await response.Content.ReadFromJsonAsync<UnionHome.Membership.Rosters.RosterImportAccepted>(TestContext.Current.CancellationToken))!.Id;
         }
 
         /// <summary>A fresh pending application: inside is routed to 定海区总工会, outside to 白云区总工会.</summary>
@@ -228,7 +252,9 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             var application = template.Contains("applications", StringComparison.Ordinal) && method == "POST" && template.Contains("staff", StringComparison.Ordinal)
                 ? await NewApplicationAsync(inside)
                 : Guid.Empty;
-            template = template.Replace("applications/{id}", $"applications/{application}", StringComparison.Ordinal);
+            template = template.Replace("applications/{id}", $"applications/{application}", StringComparison.Ordinal)
+                .Replace("enterprises/{id}", $"enterprises/{(inside ? insideEnterprise : outsideEnterprise)}", StringComparison.Ordinal)
+                .Replace("roster-imports/{id}", $"roster-imports/{(inside ? insideImport : outsideImport)}", StringComparison.Ordinal);
             object body = template.EndsWith("/reroute", StringComparison.Ordinal) ? new { orgUnitId = seafarersUnion, reason = "改派测试" }
                 : template.Contains("bulk-", StringComparison.Ordinal) ? new { ids = new[] { application }, reason = "批量测试" }
                 : template.EndsWith("/reject", StringComparison.Ordinal) ? new { reason = "驳回测试" }
@@ -241,6 +267,7 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             var ct = TestContext.Current.CancellationToken;
             // API endpoints get an empty JSON body; pages get an empty form without its antiforgery token.
             var response = method != "POST" ? await client.GetAsync(path, ct)
+                : path.EndsWith("/roster-imports", StringComparison.Ordinal) ? await client.PostAsync(path, new MultipartFormDataContent { { new StringContent("x"), "note" } }, ct)
                 : path.StartsWith("/api/", StringComparison.Ordinal) ? await client.PostAsJsonAsync(path, body, ct)
                 : await client.PostAsync(path, new FormUrlEncodedContent([]), ct);
             return response.StatusCode;

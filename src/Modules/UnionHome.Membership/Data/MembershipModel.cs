@@ -63,6 +63,31 @@ public sealed class MembershipModel : IModelContributor
             e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.SetNull);
         });
 
+        modelBuilder.Entity<RosterImport>(e =>
+        {
+            e.ToModuleTable(Module, "roster_imports", provider);
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UploadedBy).HasMaxLength(64);
+            e.Property(x => x.FileName).HasMaxLength(256);
+            e.Property(x => x.FileHash).HasMaxLength(64);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Error).HasMaxLength(1000);
+            e.HasIndex(x => new { x.Status, x.CreatedAt });
+            e.HasIndex(x => new { x.EnterpriseId, x.CreatedAt });
+            e.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<RosterImportIssue>(e =>
+        {
+            e.ToModuleTable(Module, "roster_import_issues", provider);
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Column).HasMaxLength(32);
+            e.Property(x => x.Value).HasMaxLength(128);
+            e.Property(x => x.Reason).HasMaxLength(256);
+            e.HasIndex(x => new { x.ImportId, x.Row });
+            e.HasOne<RosterImport>().WithMany().HasForeignKey(x => x.ImportId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         modelBuilder.Entity<MemberNumberCounter>(e =>
         {
             e.ToModuleTable(Module, "member_number_counters", provider);

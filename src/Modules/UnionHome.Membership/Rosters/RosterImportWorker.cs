@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using UnionHome.Membership.Data;
+using UnionHome.Platform.Audit;
+using UnionHome.Platform.Data;
+
+namespace UnionHome.Membership.Rosters;
+
+/// <summary>
+/// Works through queued rosters in the background. A roster is claimed with a conditional update, so with several
+/// nodes each is processed once; a claim that outlives a crashed node expires and the roster is taken up again.
+/// </summary>
+internal sealed partial class RosterImportWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<RosterImportWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(10);
+
+    public static readonly SemaphoreSlim Wake = new(0);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!await ProcessNextAsync(stoppingToken))
+                {
+                    await Wake.WaitAsync(TimeSpan.FromSeconds(2), stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogFailed(logger, ex);
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+            }
+        }
+    }
+
+    public async Task<bool> ProcessNextAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = time.GetUtcNow().UtcDateTime;
+        var candidate = await db.Set<RosterImport>().AsNoTracking()
+            .Where(i => i.Status == RosterImportStatus.Queued || (i.Status == RosterImportStatus.Running && i.LockedUntil < now))
+            .OrderBy(i => i.CreatedAt)
+            .Select(i => new { i.Id, i.UploadedBy })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (candidate is null)
+        {
+            return false;
+        }
+
+        var claimed = await db.Set<RosterImport>()
+            .Where(i => i.Id == candidate.Id && (i.Status == RosterImportStatus.Queued || (i.Status == RosterImportStatus.Running && i.LockedUntil < now)))
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, RosterImportStatus.Running).SetProperty(i => i.LockedUntil, now + ClaimFor), cancellationToken);
+        if (claimed == 0)
+        {
+            return true;
+        }
+
+        var audit = new AuditLog(db, new FixedAuditActor(candidate.UploadedBy, "名册导入"), time);
+        var importer = ActivatorUtilities.CreateInstance<RosterImporter>(scope.ServiceProvider, audit);
+        try
+        {
+            await importer.RunAsync(candidate.Id, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(logger, ex);
+            db.ChangeTracker.Clear();
+            await db.Set<RosterImport>().Where(i => i.Id == candidate.Id).ExecuteUpdateAsync(
+                s => s.SetProperty(i => i.Status, RosterImportStatus.Failed).SetProperty(i => i.Error, "处理名册时出错，请联系管理员"), cancellationToken);
+        }
+
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Roster import failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,245 @@
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using UnionHome.Membership.Approvals;
+using UnionHome.Membership.Data;
+using UnionHome.Membership.Joining;
+using UnionHome.Platform.Audit;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption;
+using UnionHome.Platform.Organization;
+using UnionHome.Platform.Regions;
+using Member = UnionHome.Membership.Data.Member;
+
+namespace UnionHome.Membership.Rosters;
+
+/// <summary>
+/// Reads a roster row by row (streamed), validates every row, and files the valid ones in batches: routed like
+/// individual applicants, approved at once when the enterprise's own union is where they are routed.
+/// Rows already members or already waiting are reported, so uploading the same file again adds nobody twice.
+/// </summary>
+internal sealed class RosterImporter(
+    AppDbContext db,
+    JoinRouter router,
+    RegionDirectory regions,
+    FieldCipher cipher,
+    BlindIndex blindIndex,
+    AuditLog audit,
+    TimeProvider time)
+{
+    private const int BatchSize = 500;
+    private static readonly System.Globalization.CultureInfo China = new("zh-CN");
+
+    public async Task RunAsync(Guid importId, CancellationToken cancellationToken)
+    {
+        var import = await db.Set<RosterImport>().SingleAsync(i => i.Id == importId, cancellationToken);
+        var enterprise = await db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == import.EnterpriseId, cancellationToken);
+        var content = import.Content ?? [];
+
+        var (columns, total) = Survey(content);
+        if (columns is null)
+        {
+            await FinishAsync(import.Id, RosterImportStatus.Failed, "找不到表头：名册需要“姓名”“身份证号”“手机号”三列", cancellationToken);
+            await AddIssuesAsync([new RosterIssue(1, "表头", "", "找不到表头：名册需要“姓名”“身份证号”“手机号”三列")], import.Id, cancellationToken);
+            return;
+        }
+
+        await db.Set<RosterImport>().Where(i => i.Id == import.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.Total, total), cancellationToken);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var batch = new List<RosterPerson>(BatchSize);
+        var issues = new List<RosterIssue>();
+        int processed = 0, imported = 0, rejected = 0;
+        foreach (var (rowNumber, cells) in Rows(content).Where(r => r.Row > columns.HeaderRow))
+        {
+            if (RosterRowValidator.IsBlank(cells))
+            {
+                continue;
+            }
+
+            processed++;
+            var (person, rowIssues) = RosterRowValidator.Validate(rowNumber, cells, columns, enterprise.RegionCode, regions);
+            if (person is null)
+            {
+                issues.AddRange(rowIssues);
+                rejected++;
+            }
+            else if (!seen.Add(person.IdNumber.Value))
+            {
+                issues.Add(new RosterIssue(rowNumber, "身份证号", person.IdNumber.Masked, "与名册中前面的行重复"));
+                rejected++;
+            }
+            else
+            {
+                batch.Add(person);
+            }
+
+            if (batch.Count == BatchSize)
+            {
+                (imported, rejected) = await CommitAsync(import, enterprise, batch, issues, imported, rejected, processed, cancellationToken);
+            }
+        }
+
+        (imported, rejected) = await CommitAsync(import, enterprise, batch, issues, imported, rejected, processed, cancellationToken);
+        await FinishAsync(import.Id, RosterImportStatus.Completed, null, cancellationToken);
+    }
+
+    private async Task<(int Imported, int Rejected)> CommitAsync(
+        RosterImport import, Enterprise enterprise, List<RosterPerson> batch, List<RosterIssue> issues, int imported, int rejected, int processed, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var indexes = batch.ToDictionary(p => blindIndex.Compute(BlindIndex.Purposes.ResidentId, p.IdNumber.Value), p => p);
+        var keys = indexes.Keys.ToList();
+        var members = await db.Set<Member>().Where(m => keys.Contains(m.ResidentIdIndex) && m.Status != MemberStatus.Erased).Select(m => m.ResidentIdIndex).ToListAsync(cancellationToken);
+        var waiting = await db.Set<MembershipApplication>().Where(a => keys.Contains(a.ResidentIdIndex) && a.Status == ApplicationStatus.Pending).Select(a => a.ResidentIdIndex).ToListAsync(cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var routes = new Dictionary<(WorkerType, string), RoutingDecision?>();
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var (index, person) in indexes)
+        {
+            if (members.Contains(index) || waiting.Contains(index))
+            {
+                issues.Add(new RosterIssue(person.Row, "身份证号", person.IdNumber.Masked, members.Contains(index) ? "已是工会会员" : "已有一份入会申请在审核中"));
+                rejected++;
+                continue;
+            }
+
+            var key = (person.WorkerType, person.WorkRegionCode);
+            if (!routes.TryGetValue(key, out var route))
+            {
+                var routed = await router.RouteAsync(person.WorkerType, enterprise, person.WorkRegionCode, cancellationToken);
+                route = routed.Succeeded ? routed.Value : null;
+                routes[key] = route;
+            }
+
+            if (route is null)
+            {
+                issues.Add(new RosterIssue(person.Row, "工作地", person.WorkRegionCode, "工作地暂无可受理的工会组织"));
+                rejected++;
+                continue;
+            }
+
+            await FileAsync(person, index, enterprise, route, now, cancellationToken);
+            imported++;
+        }
+
+        audit.Record("membership.roster_batch_imported", $"roster_import:{import.Id}", $"{batch.Count} rows", enterprise.UnionId);
+        await db.SaveChangesAsync(cancellationToken);
+        await AddIssuesAsync(issues, import.Id, cancellationToken);
+        await db.Set<RosterImport>().Where(i => i.Id == import.Id).ExecuteUpdateAsync(
+            s => s.SetProperty(i => i.Processed, processed).SetProperty(i => i.Imported, imported).SetProperty(i => i.Rejected, rejected),
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        batch.Clear();
+        issues.Clear();
+        return (imported, rejected);
+    }
+
+    private async Task FileAsync(RosterPerson person, string index, Enterprise enterprise, RoutingDecision route, DateTime now, CancellationToken cancellationToken)
+    {
+        var approveAtOnce = enterprise.UnionId == route.Union.Id;
+        var application = new MembershipApplication
+        {
+            Id = Guid.CreateVersion7(),
+            Name = person.Name,
+            ResidentIdCipher = cipher.Encrypt(person.IdNumber.Value),
+            ResidentIdIndex = index,
+            ResidentIdMasked = person.IdNumber.Masked,
+            PhoneCipher = cipher.Encrypt(person.Phone.Value),
+            WorkerType = person.WorkerType,
+            EnterpriseId = enterprise.Id,
+            WorkRegionCode = person.WorkRegionCode,
+            OrgUnitId = route.Union.Id,
+            RoutingReason = route.Reason,
+            Status = approveAtOnce ? ApplicationStatus.Approved : ApplicationStatus.Pending,
+            Source = ApplicationSource.RosterImport,
+            SubmittedAt = now,
+            DecidedAt = approveAtOnce ? now : null,
+            DecidedBy = approveAtOnce ? "roster-import" : null,
+            Version = Guid.NewGuid(),
+        };
+        db.Add(application);
+        if (!approveAtOnce)
+        {
+            return;
+        }
+
+        // The enterprise's own union took the roster in: its liaison's upload is the union's decision.
+        db.Add(new Member
+        {
+            Id = Guid.CreateVersion7(),
+            MemberNumber = await MemberNumbers.TakeNextAsync(db, route.Union.RegionCode, now.AddHours(8).Year, cancellationToken),
+            Name = person.Name,
+            ResidentIdCipher = application.ResidentIdCipher,
+            ResidentIdIndex = index,
+            ResidentIdMasked = application.ResidentIdMasked,
+            PhoneCipher = application.PhoneCipher,
+            WorkerType = person.WorkerType,
+            EnterpriseId = enterprise.Id,
+            WorkRegionCode = person.WorkRegionCode,
+            OrgUnitId = route.Union.Id,
+            Status = MemberStatus.Active,
+            JoinedAt = now,
+            ApplicationId = application.Id,
+        });
+    }
+
+    private async Task AddIssuesAsync(IEnumerable<RosterIssue> issues, Guid importId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        db.Set<RosterImportIssue>().AddRange(issues.Select(i => new RosterImportIssue
+        {
+            ImportId = importId,
+            Row = i.Row,
+            Column = i.Column,
+            Value = i.Value.Length > 128 ? i.Value[..128] : i.Value,
+            Reason = i.Reason,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task FinishAsync(Guid importId, RosterImportStatus status, string? error, CancellationToken cancellationToken) =>
+        await db.Set<RosterImport>().Where(i => i.Id == importId).ExecuteUpdateAsync(
+            s => s.SetProperty(i => i.Status, status)
+                .SetProperty(i => i.Error, error)
+                .SetProperty(i => i.CompletedAt, time.GetUtcNow().UtcDateTime)
+                .SetProperty(i => i.Content, (byte[]?)null)
+                .SetProperty(i => i.LockedUntil, (DateTime?)null),
+            cancellationToken);
+
+    /// <summary>One streamed pass to find the header and count the data rows, so that progress can say "of N".</summary>
+    private static (RosterColumns? Columns, int Total) Survey(byte[] content)
+    {
+        RosterColumns? columns = null;
+        var total = 0;
+        foreach (var (row, cells) in Rows(content))
+        {
+            if (columns is null)
+            {
+                if (row <= 20)
+                {
+                    columns = RosterColumns.Find(row, cells);
+                }
+
+                continue;
+            }
+
+            if (!RosterRowValidator.IsBlank(cells))
+            {
+                total++;
+            }
+        }
+
+        return (columns, total);
+    }
+
+    private static IEnumerable<(int Row, IReadOnlyDictionary<string, object?> Cells)> Rows(byte[] content)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        var row = 0;
+        foreach (IDictionary<string, object?> cells in stream.Query(useHeaderRow: false))
+        {
+            row++;
+            yield return (row, new Dictionary<string, object?>(cells, StringComparer.Ordinal));
+        }
+    }
+}
