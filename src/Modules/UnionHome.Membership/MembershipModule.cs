@@ -37,6 +37,7 @@ public static class MembershipModule
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<CardKeys>()));
         services.AddSingleton<CardTokens>();
         services.AddHostedService<Rosters.RosterImportWorker>();
+        services.AddScoped<Rosters.RosterUploads>();
         services.AddAuthorizationBuilder().AddPolicy(MembershipApi.CardVerifierPolicy, p => p
             .RequireAuthenticatedUser()
             .RequireClaim(PlatformClaims.Role, Roles.StationOperator, Roles.Merchant, Roles.Admin));

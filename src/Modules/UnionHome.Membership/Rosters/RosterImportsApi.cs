@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,74 +17,35 @@ public sealed record RosterImportProgress(Guid Id, string Status, int Total, int
 
 internal static class RosterImportsApi
 {
-    private static readonly Error EnterpriseNotFound = Error.NotFound("enterprise_not_found", "未找到该企业，或您无权管理它的名册");
     private static readonly Error ImportNotFound = Error.NotFound("roster_import_not_found", "未找到该名册导入，或您无权查看");
 
     public static void MapRosterImportsApi(this IEndpointRouteBuilder routes)
     {
         var enterprises = routes.MapGroup("/api/v1/enterprises/{id:guid}").WithTags("Roster import").RequireAuthorization();
-        enterprises.MapGet("/roster-template", async (Guid id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
-                await MayManageAsync(db, user, id, ct)
+        enterprises.MapGet("/roster-template", async (Guid id, ClaimsPrincipal user, RosterUploads uploads, CancellationToken ct) =>
+                await uploads.MayManageAsync(Caller.From(user), id, ct)
                     ? TypedResults.File(RosterWorkbooks.Template(), RosterWorkbooks.ContentType, "入会名册模板.xlsx")
-                    : EnterpriseNotFound.ToProblem())
+                    : RosterUploads.EnterpriseNotFound.ToProblem())
             .WithSummary("The .xlsx roster template (zh-CN headers; ID and phone columns are text)");
 
-        enterprises.MapPost("/roster-imports", async (Guid id, IFormFile? file, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken ct) =>
-            {
-                if (!await MayManageAsync(db, user, id, ct))
-                {
-                    return EnterpriseNotFound.ToProblem();
-                }
-
-                if (file is null)
-                {
-                    return RosterFile.Missing.ToProblem();
-                }
-
-                if (file.Length > RosterFile.MaxUploadBytes)
-                {
-                    return RosterFile.TooLarge.ToProblem();
-                }
-
-                using var buffer = new MemoryStream();
-                await file.CopyToAsync(buffer, ct);
-                var content = buffer.ToArray();
-                if (RosterFile.Check(content) is { } rejected)
-                {
-                    return rejected.ToProblem();
-                }
-
-                var import = new RosterImport
-                {
-                    Id = Guid.CreateVersion7(),
-                    EnterpriseId = id,
-                    UploadedBy = Caller.From(user)!.UserId,
-                    FileName = Path.GetFileName(file.FileName),
-                    FileHash = Convert.ToHexStringLower(SHA256.HashData(content)),
-                    Content = content,
-                    Status = RosterImportStatus.Queued,
-                    CreatedAt = time.GetUtcNow().UtcDateTime,
-                };
-                db.Add(import);
-                await db.SaveChangesAsync(ct);
-                RosterImportWorker.Wake.Release();
-                return TypedResults.Accepted($"/api/v1/roster-imports/{import.Id}", new RosterImportAccepted(import.Id));
-            })
+        enterprises.MapPost("/roster-imports", async (Guid id, IFormFile? file, ClaimsPrincipal user, RosterUploads uploads, CancellationToken ct) =>
+                (await uploads.QueueAsync(Caller.From(user)!, id, file, ct)).ToHttpResult(
+                    importId => TypedResults.Accepted($"/api/v1/roster-imports/{importId}", new RosterImportAccepted(importId))))
             .DisableAntiforgery()
             .WithSummary("Upload a filled roster (multipart, field \"file\"); it is processed in the background")
             .Produces<RosterImportAccepted>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         var imports = routes.MapGroup("/api/v1/roster-imports/{id:guid}").WithTags("Roster import").RequireAuthorization();
-        imports.MapGet("/", async (Guid id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
-                await FindAsync(db, user, id, ct) is { } import
+        imports.MapGet("/", async (Guid id, ClaimsPrincipal user, AppDbContext db, RosterUploads uploads, CancellationToken ct) =>
+                await FindAsync(db, uploads, user, id, ct) is { } import
                     ? TypedResults.Ok(new RosterImportProgress(import.Id, import.Status.ToString().ToLowerInvariant(), import.Total, import.Processed, import.Imported, import.Rejected, import.FileName, import.CreatedAt, import.CompletedAt, import.Error))
                     : ImportNotFound.ToProblem())
             .WithSummary("Progress of a roster import: rows done of the total, imported and rejected");
 
-        imports.MapGet("/report", async (Guid id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+        imports.MapGet("/report", async (Guid id, ClaimsPrincipal user, AppDbContext db, RosterUploads uploads, CancellationToken ct) =>
             {
-                if (await FindAsync(db, user, id, ct) is null)
+                if (await FindAsync(db, uploads, user, id, ct) is null)
                 {
                     return ImportNotFound.ToProblem();
                 }
@@ -97,35 +57,11 @@ internal static class RosterImportsApi
             .WithSummary("The rows that were not imported, with the reason in Chinese (.xlsx)");
     }
 
-    private static async Task<RosterImport?> FindAsync(AppDbContext db, ClaimsPrincipal user, Guid id, CancellationToken ct)
+    private static async Task<RosterImport?> FindAsync(AppDbContext db, RosterUploads uploads, ClaimsPrincipal user, Guid id, CancellationToken ct)
     {
         var import = await db.Set<RosterImport>().AsNoTracking().Where(i => i.Id == id)
             .Select(i => new RosterImport { Id = i.Id, EnterpriseId = i.EnterpriseId, Status = i.Status, Total = i.Total, Processed = i.Processed, Imported = i.Imported, Rejected = i.Rejected, FileName = i.FileName, CreatedAt = i.CreatedAt, CompletedAt = i.CompletedAt, Error = i.Error })
             .SingleOrDefaultAsync(ct);
-        return import is not null && await MayManageAsync(db, user, import.EnterpriseId, ct) ? import : null;
-    }
-
-    /// <summary>The enterprise's own liaison, or union staff whose subtree holds the enterprise's union.</summary>
-    private static async Task<bool> MayManageAsync(AppDbContext db, ClaimsPrincipal user, Guid enterpriseId, CancellationToken ct)
-    {
-        var caller = Caller.From(user);
-        var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == enterpriseId, ct);
-        if (caller is null || enterprise is null)
-        {
-            return false;
-        }
-
-        if (caller.IsInRole(Roles.EnterpriseLiaison) && caller.EnterpriseId == enterpriseId)
-        {
-            return true;
-        }
-
-        var scope = await OrgScope.ResolveAsync(db, caller, ct);
-        if (scope == OrgScope.Everything)
-        {
-            return true;
-        }
-
-        return scope.CoversSubtree && enterprise.UnionId is { } union && await db.OrgUnits.VisibleTo(scope).AnyAsync(u => u.Id == union, ct);
+        return import is not null && await uploads.MayManageAsync(Caller.From(user), import.EnterpriseId, ct) ? import : null;
     }
 }

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using MiniExcelLibs;
+using OtpNet;
+using UnionHome.Platform.Administration;
+using UnionHome.Platform.Identity;
+using UnionHome.Web.Demo;
+
+namespace UnionHome.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class RosterJourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task A_liaison_uploads_a_roster_watches_it_progress_and_gets_the_report()
+    {
+        var secret = Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
+        var userName = $"liaison.{Guid.NewGuid():N}"[..20];
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<Accounts>().CreateUserAsync(
+                new NewUser(Roles.EnterpriseLiaison, userName, DemoSeeder.StaffPassword, EnterpriseCreditCode: "91520113MA6E000020", EnrolTotp: true, TotpSecret: secret),
+                CancellationToken.None)).Succeeded.ShouldBeTrue();
+        }
+
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/staff/login");
+        await page.FillAsync("#user", userName);
+        await page.FillAsync("#password", DemoSeeder.StaffPassword);
+        await page.FillAsync("#totp", new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(DateTime.UtcNow));
+        await page.SubmitAndWaitForAsync("form.card button[type=submit]", "**/enterprise/roster");
+
+        var roster = Path.Combine(Path.GetTempPath(), $"roster-{Guid.NewGuid():N}.xlsx");
+        MiniExcel.SaveAs(roster, new[]
+        {
+            new Dictionary<string, object> { ["姓名"] = "骑手赵", ["身份证号"] = ValidId("52011319900101123"), ["手机号"] = "13512345678", ["职工类型"] = "新就业形态劳动者" },
+            new Dictionary<string, object> { ["姓名"] = "骑手钱", ["身份证号"] = "1.10105E+17", ["手机号"] = "13512345679", ["职工类型"] = "新就业形态劳动者" },
+        });
+        await page.SetInputFilesAsync("#roster-file", roster);
+        await page.ClickAsync("form.card button[type=submit]");
+
+        var import = page.Locator("li[data-import]").First;
+        await Assertions.Expect(import).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = 30_000 });
+        await Assertions.Expect(import.Locator(".progress")).ToContainTextAsync("已处理 2 / 2 行");
+        var download = await page.RunAndWaitForDownloadAsync(() => import.Locator("a[download]").ClickAsync());
+        await using var saved = File.OpenRead(await download.PathAsync());
+        var report = (IDictionary<string, object>)saved.Query(useHeaderRow: true).Single();
+        ((string)report["原因"]).ShouldContain("科学计数法");
+        File.Delete(roster);
+    }
+
+    // GB 11643: weights 2^(17-i) mod 11, check = table[sum mod 11].
+    private static string ValidId(string body17) =>
+        body17 + "10X98765432"[Enumerable.Range(0, 17).Sum(i => (body17[i] - '0') * ((1 << (17 - i)) % 11)) % 11];
+}
