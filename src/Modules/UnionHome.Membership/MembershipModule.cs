@@ -38,6 +38,7 @@ public static class MembershipModule
         services.AddSingleton<CardTokens>();
         services.AddHostedService<Rosters.RosterImportWorker>();
         services.AddScoped<Rosters.RosterUploads>();
+        services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.MembershipDemoData>();
         services.AddAuthorizationBuilder().AddPolicy(MembershipApi.CardVerifierPolicy, p => p
             .RequireAuthenticatedUser()
             .RequireClaim(PlatformClaims.Role, Roles.StationOperator, Roles.Merchant, Roles.Admin));

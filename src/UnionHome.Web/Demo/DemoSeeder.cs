@@ -10,7 +10,7 @@ namespace UnionHome.Web.Demo;
 /// <summary>
 /// The demonstration tree, enterprises and accounts listed in the README. Idempotent: what exists is kept.
 /// </summary>
-internal sealed class DemoSeeder(AppDbContext db, Accounts accounts, AuditLog audit, ILogger<DemoSeeder> logger)
+internal sealed class DemoSeeder(AppDbContext db, Accounts accounts, AuditLog audit, IEnumerable<IDemoData> modules, IConfiguration configuration, ILogger<DemoSeeder> logger)
 {
     public const string StaffPassword = "UnionHome@2026";
 
@@ -48,6 +48,8 @@ internal sealed class DemoSeeder(AppDbContext db, Accounts accounts, AuditLog au
         new(Roles.UnionStaff, "by.staff", StaffPassword, "白云区总 杨帆", "GZ-GY-BY"),
         new(Roles.Auditor, "zj.auditor", StaffPassword, "省总工会审计 刘洋", "ZJ"),
         new(Roles.EnterpriseLiaison, "hz.liaison", StaffPassword, "湖滨配送 HR 孙悦", EnterpriseCreditCode: "91330102MA2H00001L", Org: "ZJ-HZ-SC"),
+        new(Roles.EnterpriseLiaison, "gy.liaison", StaffPassword, "白云配送 HR 吴杰", EnterpriseCreditCode: "91520113MA6E000020", Org: "GZ-GY-BY"),
+        new(Roles.StationOperator, "hb.station", StaffPassword, "湖滨驿站 站长 何涛", Org: "ZJ-HZ-SC-HB"),
         new(Roles.Member, "m.seafarer", null, "海员 李海军", "ZJ-ZS-HY", Phone: "13800138000"),
         new(Roles.Member, "m.rider", null, "骑手 张伟", "ZJ-HZ-SC-HB", Phone: "13900139000"),
         new(Roles.Member, "m.guiyang", null, "骑手 王强", "GZ-GY-BY", Phone: "13700137000"),
@@ -79,6 +81,11 @@ internal sealed class DemoSeeder(AppDbContext db, Accounts accounts, AuditLog au
                 Ensure(await accounts.CreateUserAsync(person, cancellationToken));
                 created++;
             }
+        }
+
+        foreach (var module in modules)
+        {
+            await module.SeedAsync(UnionHome.Platform.PlatformModule.DataDirectory(configuration), cancellationToken);
         }
 
         if (created > 0)

@@ -16,7 +16,11 @@ public sealed class CardTokens(CardKeys keys, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Chinese names stay UTF-8 rather than \uXXXX escapes: a shorter token is a smaller, easier-to-scan QR code.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     public (string Token, DateTimeOffset ExpiresAt) Issue(string memberNumber, string name, string union)
     {
