@@ -49,7 +49,5 @@ public sealed class RosterJourneyTests(BrowserApp app)
         File.Delete(roster);
     }
 
-    // GB 11643: weights 2^(17-i) mod 11, check = table[sum mod 11].
-    private static string ValidId(string body17) =>
-        body17 + "10X98765432"[Enumerable.Range(0, 17).Sum(i => (body17[i] - '0') * ((1 << (17 - i)) % 11)) % 11];
+    private static string ValidId(string body17) => body17 + UnionHome.Platform.Validation.ResidentIdNumber.CheckCharacterFor(body17);
 }

@@ -123,6 +123,9 @@ public readonly record struct ResidentIdNumber
     private static DateOnly BeijingToday(TimeProvider clock) =>
         DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(BeijingOffset).DateTime);
 
+    /// <summary>The check character for the first 17 digits, e.g. to make valid numbers for demonstrations.</summary>
+    public static char CheckCharacterFor(string first17) => CheckCharacter(first17);
+
     private static char CheckCharacter(ReadOnlySpan<char> first17)
     {
         var sum = 0;

@@ -15,15 +15,5 @@ public static class ResidentIds
         return body + CheckCharacter(body);
     }
 
-    // GB 11643: weights 2^(17-i) mod 11, check = (12 - sum mod 11) mod 11, 10 written as X.
-    public static char CheckCharacter(string body17)
-    {
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            sum += (body17[i] - '0') * ((1 << (17 - i)) % 11);
-        }
-
-        return "10X98765432"[sum % 11];
-    }
+    public static char CheckCharacter(string body17) => UnionHome.Platform.Validation.ResidentIdNumber.CheckCharacterFor(body17);
 }

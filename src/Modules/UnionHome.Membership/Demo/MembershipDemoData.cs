@@ -157,7 +157,5 @@ internal sealed class MembershipDemoData(AppDbContext db, FieldCipher cipher, Bl
 
     private static Dictionary<string, object?> Row(object? a, object? b, object? c, object? d) => new() { ["A"] = a, ["B"] = b, ["C"] = c, ["D"] = d };
 
-    // GB 11643: weights 2^(17-i) mod 11; the check character is "10X98765432"[sum mod 11].
-    private static string WithCheck(string body17) =>
-        body17 + "10X98765432"[Enumerable.Range(0, 17).Sum(i => (body17[i] - '0') * ((1 << (17 - i)) % 11)) % 11];
+    private static string WithCheck(string body17) => body17 + ResidentIdNumber.CheckCharacterFor(body17);
 }
