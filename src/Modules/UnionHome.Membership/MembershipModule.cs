@@ -38,6 +38,7 @@ public static class MembershipModule
         services.AddSingleton<CardTokens>();
         services.AddHostedService<Rosters.RosterImportWorker>();
         services.AddScoped<Rosters.RosterUploads>();
+        services.AddScoped<Transfers.TransferMembership>();
         services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.MembershipDemoData>();
         services.AddAuthorizationBuilder().AddPolicy(MembershipApi.CardVerifierPolicy, p => p
             .RequireAuthenticatedUser()
@@ -49,6 +50,7 @@ public static class MembershipModule
     {
         routes.MapMembershipApi();
         Rosters.RosterImportsApi.MapRosterImportsApi(routes);
+        Transfers.TransfersApi.MapTransfersApi(routes);
         return routes;
     }
 }

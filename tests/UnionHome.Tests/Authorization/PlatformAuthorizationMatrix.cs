@@ -52,6 +52,13 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["POST /api/v1/cards/verify"] =                   "401/401 403/403 403/403 403/403 403/403 403/403 403/403 200/200 403/403 403/403 200/200 200/200",
         ["GET /api/v1/cards/public-key"] =                "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
 
+        // Transfers. Inside: into 舟山市海员工会; outside: into 白云区总工会.
+        ["POST /api/v1/me/membership/transfers"] =        "401/401 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404",
+        ["GET /api/v1/me/membership/history"] =           "401/401 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /api/v1/staff/transfers"] =                 "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/transfers/{id}/approve"] =   "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/transfers/{id}/reject"] =    "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
+
         // Roster import. Inside: 舟山远洋渔业 (its union is 舟山市海员工会); outside: 贵阳白云同城配送 (no union, in Guizhou).
         ["GET /api/v1/enterprises/{id}/roster-template"] = "401/401 404/404 404/404 404/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
         ["POST /api/v1/enterprises/{id}/roster-imports"] = "401/401 404/404 404/404 404/404 400/404 400/404 400/404 400/400 404/404 404/404 404/404 404/404",
@@ -234,6 +241,17 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             return (await response.Content.ReadFromJsonAsync<UnionHome.Membership.Rosters.RosterImportAccepted>(TestContext.Current.CancellationToken))!.Id;
         }
 
+        /// <summary>A member of 定海区总工会 asking to move: inside into 舟山市海员工会, outside into 白云区总工会.</summary>
+        private async Task<Guid> NewTransferAsync(bool inside)
+        {
+            var member = await UnionHome.Tests.Membership.TransferTests.NewMemberAsync(app);
+            var response = await member.PostAsJsonAsync(
+                "/api/v1/me/membership/transfers",
+                new { enterpriseUscc = inside ? "91330900MA2A000035" : null, workRegionCode = inside ? "330902" : "520113" },
+                TestContext.Current.CancellationToken);
+            return (await response.Content.ReadFromJsonAsync<UnionHome.Membership.Transfers.TransferAccepted>(TestContext.Current.CancellationToken))!.Id;
+        }
+
         /// <summary>A fresh pending application: inside is routed to 定海区总工会, outside to 白云区总工会.</summary>
         private async Task<Guid> NewApplicationAsync(bool inside)
         {
@@ -254,12 +272,15 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             var application = template.Contains("applications", StringComparison.Ordinal) && method == "POST" && template.Contains("staff", StringComparison.Ordinal)
                 ? await NewApplicationAsync(inside)
                 : Guid.Empty;
+            var transfer = template.Contains("staff/transfers/{id}", StringComparison.Ordinal) && token is not null ? await NewTransferAsync(inside) : Guid.Empty;
             template = template.Replace("applications/{id}", $"applications/{application}", StringComparison.Ordinal)
+                .Replace("transfers/{id}", $"transfers/{transfer}", StringComparison.Ordinal)
                 .Replace("enterprises/{id}", $"enterprises/{(inside ? insideEnterprise : outsideEnterprise)}", StringComparison.Ordinal)
                 .Replace("roster-imports/{id}", $"roster-imports/{(inside ? insideImport : outsideImport)}", StringComparison.Ordinal);
             object body = template.EndsWith("/reroute", StringComparison.Ordinal) ? new { orgUnitId = seafarersUnion, reason = "改派测试" }
                 : template.Contains("bulk-", StringComparison.Ordinal) ? new { ids = new[] { application }, reason = "批量测试" }
                 : template.EndsWith("/reject", StringComparison.Ordinal) ? new { reason = "驳回测试" }
+                : template.EndsWith("/membership/transfers", StringComparison.Ordinal) ? new { workRegionCode = "520113" }
                 : new { };
             var path = template
                 .Replace("{id}/phone", $"{(inside ? insideUser : outsideUser)}/phone", StringComparison.Ordinal)

@@ -1,0 +1,174 @@
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Membership.Data;
+using UnionHome.Membership.Joining;
+using UnionHome.Platform.Audit;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
+using UnionHome.Platform.Regions;
+using UnionHome.Platform.Validation;
+
+namespace UnionHome.Membership.Transfers;
+
+public sealed record TransferRequest(string? EnterpriseUscc, string? WorkRegionCode, string? WorkerType);
+
+public sealed record TransferAccepted(Guid Id, string Status, RoutedTo RoutedTo);
+
+public sealed record TransferSummary(Guid Id, string MemberName, string MemberNumber, Guid FromOrgUnitId, RoutedTo RoutedTo, string Status, DateTime RequestedAt, string? RejectionReason);
+
+public sealed record HistoryEntry(DateTime At, string Kind, Guid? FromOrgUnitId, Guid ToOrgUnitId, string Note);
+
+internal static class TransferErrors
+{
+    public static readonly Error NotAMember = Error.NotFound("not_a_member", "您还不是工会会员，无法转移会员关系");
+    public static readonly Error AlreadyPending = Error.Conflict("transfer_pending", "您已有一份会员关系转移申请在审核中");
+    public static readonly Error SameUnion = Error.Conflict("transfer_same_union", "新的工作单位仍属于您现在的工会，无需转移");
+    public static readonly Error NotFound = Error.NotFound("transfer_not_found", "未找到该转移申请，或不在您的管辖范围内");
+    public static readonly Error AlreadyDecided = Error.Conflict("transfer_decided", "该转移申请已经处理过");
+}
+
+/// <summary>会员关系转移: a member who changed job asks to move; the receiving union approves; the history keeps both.</summary>
+internal sealed class TransferMembership(AppDbContext db, JoinRouter router, RegionDirectory regions, AuditLog audit, TimeProvider time)
+{
+    public async Task<Result<TransferAccepted>> RequestAsync(Caller caller, TransferRequest request, CancellationToken ct)
+    {
+        var member = await db.Set<Member>().SingleOrDefaultAsync(m => m.UserId == caller.UserId && m.Status == MemberStatus.Active, ct);
+        if (member is null)
+        {
+            return TransferErrors.NotAMember;
+        }
+
+        var matches = regions.Resolve(request.WorkRegionCode);
+        if (matches.Count != 1)
+        {
+            return matches.Count == 0 ? JoinErrors.UnknownRegion : JoinErrors.AmbiguousRegion;
+        }
+
+        var workerType = member.WorkerType;
+        if (!string.IsNullOrWhiteSpace(request.WorkerType) && (!Enum.TryParse(request.WorkerType, ignoreCase: true, out workerType) || !Enum.IsDefined(workerType)))
+        {
+            return JoinErrors.InvalidWorkerType;
+        }
+
+        Enterprise? employer = null;
+        if (!string.IsNullOrWhiteSpace(request.EnterpriseUscc))
+        {
+            if (!CreditCode.TryParse(request.EnterpriseUscc, out var uscc, out _))
+            {
+                return JoinErrors.InvalidEnterpriseCode;
+            }
+
+            employer = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.CreditCode == uscc.Value, ct);
+        }
+
+        var route = await router.RouteAsync(workerType, employer, matches[0].Code, ct);
+        if (!route.Succeeded)
+        {
+            return route.Error;
+        }
+
+        if (route.Value.Union.Id == member.OrgUnitId)
+        {
+            return TransferErrors.SameUnion;
+        }
+
+        var transfer = new MemberTransfer
+        {
+            Id = Guid.CreateVersion7(),
+            MemberId = member.Id,
+            FromOrgUnitId = member.OrgUnitId!.Value,
+            OrgUnitId = route.Value.Union.Id,
+            NewEnterpriseId = employer?.Id,
+            WorkRegionCode = matches[0].Code,
+            RoutingReason = route.Value.Reason,
+            Status = ApplicationStatus.Pending,
+            RequestedAt = time.GetUtcNow().UtcDateTime,
+            Version = Guid.NewGuid(),
+        };
+        db.Add(transfer);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return TransferErrors.AlreadyPending;
+        }
+
+        return new TransferAccepted(transfer.Id, "pending", new RoutedTo(route.Value.Union.Id, route.Value.Union.Name, route.Value.Reason));
+    }
+
+    public async Task<Result<TransferSummary>> DecideAsync(Caller officer, OrgScope scope, Guid id, bool approve, string? reason, CancellationToken ct)
+    {
+        if (!approve && string.IsNullOrWhiteSpace(reason))
+        {
+            return Approvals.ApprovalErrors.ReasonRequired;
+        }
+
+        var transfer = await db.Set<MemberTransfer>().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(t => t.Id == id, ct);
+        if (transfer is null)
+        {
+            return TransferErrors.NotFound;
+        }
+
+        if (transfer.Status != ApplicationStatus.Pending)
+        {
+            return TransferErrors.AlreadyDecided;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var member = await db.Set<Member>().SingleAsync(m => m.Id == transfer.MemberId, ct);
+        transfer.Status = approve ? ApplicationStatus.Approved : ApplicationStatus.Rejected;
+        transfer.DecidedBy = officer.UserId;
+        transfer.DecidedAt = now;
+        transfer.RejectionReason = approve ? null : reason!.Trim();
+        transfer.Version = Guid.NewGuid();
+        if (approve)
+        {
+            db.Add(new MemberHistoryEntry { MemberId = member.Id, At = now, Kind = "transferred", FromOrgUnitId = member.OrgUnitId, ToOrgUnitId = transfer.OrgUnitId!.Value, Note = transfer.RoutingReason });
+            member.OrgUnitId = transfer.OrgUnitId;
+            member.EnterpriseId = transfer.NewEnterpriseId;
+            member.WorkRegionCode = transfer.WorkRegionCode;
+            if (member.UserId is { } userId && await db.Users.FindAsync([userId], ct) is { } user)
+            {
+                user.OrgUnitId = transfer.OrgUnitId;
+            }
+        }
+
+        audit.Record(approve ? "membership.transfer_approved" : "membership.transfer_rejected", $"transfer:{transfer.Id}", reason, transfer.OrgUnitId);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return TransferErrors.AlreadyDecided;
+        }
+
+        return await SummaryAsync(transfer.Id, ct);
+    }
+
+    public IQueryable<TransferSummary> Summaries(IQueryable<MemberTransfer> transfers) =>
+        transfers.Join(db.Set<Member>(), t => t.MemberId, m => m.Id, (t, m) => new TransferSummary(
+            t.Id, m.Name, m.MemberNumber, t.FromOrgUnitId,
+            new RoutedTo(t.OrgUnitId!.Value, db.OrgUnits.Where(u => u.Id == t.OrgUnitId).Select(u => u.Name).First(), t.RoutingReason),
+            t.Status.ToString().ToLower(), t.RequestedAt, t.RejectionReason));
+
+    public async Task<List<HistoryEntry>> HistoryAsync(string userId, CancellationToken ct)
+    {
+        var member = await db.Set<Member>().AsNoTracking().Where(m => m.UserId == userId).Select(m => new { m.Id, m.JoinedAt, m.ApplicationId }).FirstOrDefaultAsync(ct);
+        if (member is null)
+        {
+            return [];
+        }
+
+        var joinedAt = await db.Set<MembershipApplication>().Where(a => a.Id == member.ApplicationId).Select(a => new { a.OrgUnitId, a.RoutingReason }).SingleAsync(ct);
+        var moves = await db.Set<MemberHistoryEntry>().AsNoTracking().Where(h => h.MemberId == member.Id).OrderBy(h => h.At)
+            .Select(h => new HistoryEntry(h.At, h.Kind, h.FromOrgUnitId, h.ToOrgUnitId, h.Note)).ToListAsync(ct);
+        return [new HistoryEntry(member.JoinedAt, "joined", null, joinedAt.OrgUnitId!.Value, joinedAt.RoutingReason), .. moves];
+    }
+
+    private async Task<Result<TransferSummary>> SummaryAsync(Guid id, CancellationToken ct) =>
+        await Summaries(db.Set<MemberTransfer>().AsNoTracking().Where(t => t.Id == id)).SingleAsync(ct);
+}
