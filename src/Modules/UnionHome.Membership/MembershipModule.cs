@@ -39,6 +39,7 @@ public static class MembershipModule
         services.AddHostedService<Rosters.RosterImportWorker>();
         services.AddScoped<Rosters.RosterUploads>();
         services.AddScoped<Transfers.TransferMembership>();
+        services.AddScoped<MyData.PersonalData>();
         services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.MembershipDemoData>();
         services.AddAuthorizationBuilder().AddPolicy(MembershipApi.CardVerifierPolicy, p => p
             .RequireAuthenticatedUser()
@@ -51,6 +52,7 @@ public static class MembershipModule
         routes.MapMembershipApi();
         Rosters.RosterImportsApi.MapRosterImportsApi(routes);
         Transfers.TransfersApi.MapTransfersApi(routes);
+        MyData.MyDataApi.MapMyDataApi(routes);
         return routes;
     }
 }

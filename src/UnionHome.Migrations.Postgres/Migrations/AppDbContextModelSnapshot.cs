@@ -173,6 +173,51 @@ namespace UnionHome.Migrations.Postgres.Migrations
                     b.ToTable("user_tokens", "platform");
                 });
 
+            modelBuilder.Entity("UnionHome.Membership.Data.DeletionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OrgUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProcessedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_deletion_requests_one_pending_per_user")
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.HasIndex("OrgUnitId", "Status");
+
+                    b.ToTable("deletion_requests", "membership");
+                });
+
             modelBuilder.Entity("UnionHome.Membership.Data.Member", b =>
                 {
                     b.Property<Guid>("Id")

@@ -59,6 +59,13 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["POST /api/v1/staff/transfers/{id}/approve"] =   "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
         ["POST /api/v1/staff/transfers/{id}/reject"] =    "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
 
+        // My data (PIPL). Deletion requests inside: a member of 定海区总工会; outside: a member of 白云区总工会.
+        ["GET /api/v1/me/data-export"] =                  "401/401 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["POST /api/v1/me/phone"] =                       "401/401 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        ["POST /api/v1/me/deletion-request"] =            "401/401 201/409 201/409 201/409 201/409 201/409 201/409 201/409 201/409 201/409 201/409 201/409",
+        ["GET /api/v1/staff/deletion-requests"] =         "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/deletion-requests/{id}/process"] = "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
+
         // Roster import. Inside: 舟山远洋渔业 (its union is 舟山市海员工会); outside: 贵阳白云同城配送 (no union, in Guizhou).
         ["GET /api/v1/enterprises/{id}/roster-template"] = "401/401 404/404 404/404 404/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
         ["POST /api/v1/enterprises/{id}/roster-imports"] = "401/401 404/404 404/404 404/404 400/404 400/404 400/404 400/400 404/404 404/404 404/404 404/404",
@@ -241,6 +248,13 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             return (await response.Content.ReadFromJsonAsync<UnionHome.Membership.Rosters.RosterImportAccepted>(TestContext.Current.CancellationToken))!.Id;
         }
 
+        private async Task<Guid> NewDeletionRequestAsync(bool inside)
+        {
+            var member = await UnionHome.Tests.Membership.PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New(inside ? "330902" : "520113"), inside ? "330902" : "520113");
+            var response = await member.PostAsJsonAsync("/api/v1/me/deletion-request", new { reason = "矩阵测试" }, TestContext.Current.CancellationToken);
+            return (await response.Content.ReadFromJsonAsync<UnionHome.Membership.MyData.DeletionRequestSummary>(TestContext.Current.CancellationToken))!.Id;
+        }
+
         /// <summary>A member of 定海区总工会 asking to move: inside into 舟山市海员工会, outside into 白云区总工会.</summary>
         private async Task<Guid> NewTransferAsync(bool inside)
         {
@@ -273,8 +287,10 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
                 ? await NewApplicationAsync(inside)
                 : Guid.Empty;
             var transfer = template.Contains("staff/transfers/{id}", StringComparison.Ordinal) && token is not null ? await NewTransferAsync(inside) : Guid.Empty;
+            var deletion = template.Contains("deletion-requests/{id}", StringComparison.Ordinal) && token is not null ? await NewDeletionRequestAsync(inside) : Guid.Empty;
             template = template.Replace("applications/{id}", $"applications/{application}", StringComparison.Ordinal)
                 .Replace("transfers/{id}", $"transfers/{transfer}", StringComparison.Ordinal)
+                .Replace("deletion-requests/{id}", $"deletion-requests/{deletion}", StringComparison.Ordinal)
                 .Replace("enterprises/{id}", $"enterprises/{(inside ? insideEnterprise : outsideEnterprise)}", StringComparison.Ordinal)
                 .Replace("roster-imports/{id}", $"roster-imports/{(inside ? insideImport : outsideImport)}", StringComparison.Ordinal);
             object body = template.EndsWith("/reroute", StringComparison.Ordinal) ? new { orgUnitId = seafarersUnion, reason = "改派测试" }

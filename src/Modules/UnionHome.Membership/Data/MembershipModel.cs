@@ -117,6 +117,18 @@ public sealed class MembershipModel : IModelContributor
             e.HasOne<Member>().WithMany().HasForeignKey(x => x.MemberId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<DeletionRequest>(e =>
+        {
+            e.ToModuleTable(Module, "deletion_requests", provider);
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UserId).HasMaxLength(64);
+            e.Property(x => x.Reason).HasMaxLength(500);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.ProcessedBy).HasMaxLength(64);
+            e.HasIndex(x => new { x.OrgUnitId, x.Status });
+            e.HasIndex(x => x.UserId).IsUnique().HasFilter("\"Status\" = 'Pending'").HasDatabaseName("IX_deletion_requests_one_pending_per_user");
+        });
+
         modelBuilder.Entity<MemberNumberCounter>(e =>
         {
             e.ToModuleTable(Module, "member_number_counters", provider);

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Membership.Data;
+using UnionHome.Platform.Api;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
+
+namespace UnionHome.Membership.MyData;
+
+internal static class MyDataApi
+{
+    public static void MapMyDataApi(this IEndpointRouteBuilder routes)
+    {
+        var me = routes.MapGroup("/api/v1/me").WithTags("My data (PIPL)").RequireAuthorization();
+        me.MapGet("/data-export", async (string? format, ClaimsPrincipal user, PersonalData data, CancellationToken ct) =>
+            {
+                var export = await data.ExportAsync(Caller.From(user)!.UserId, ct);
+                return string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)
+                    ? (IResult)TypedResults.File(PersonalData.ToWorkbook(export), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "我的数据.xlsx")
+                    : TypedResults.Ok(export);
+            })
+            .WithSummary("Everything the platform holds about me, as JSON or (format=xlsx) a workbook; the export is audited");
+        me.MapPost("/phone", async (PhoneCorrection correction, ClaimsPrincipal user, PersonalData data, CancellationToken ct) =>
+                (await data.CorrectPhoneAsync(Caller.From(user)!.UserId, correction, ct)).ToHttpResult(masked => TypedResults.Ok(new { phoneMasked = masked })))
+            .WithSummary("Correct my phone: send a code to the new number with /auth/sms-code first, then post it here");
+        me.MapPost("/deletion-request", async (DeletionRequestBody body, ClaimsPrincipal user, PersonalData data, CancellationToken ct) =>
+                (await data.RequestDeletionAsync(Caller.From(user)!.UserId, body.Reason, ct)).ToHttpResult(r => TypedResults.Created("/api/v1/me/data-export", r)))
+            .WithSummary("Ask the union to erase my personal data");
+
+        var staff = routes.MapGroup("/api/v1/staff/deletion-requests").WithTags("My data (PIPL)").RequireAuthorization(Policies.Staff);
+        staff.MapGet("/", async (ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+            {
+                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
+                var items = await db.Set<DeletionRequest>().AsNoTracking().InScopeOf(scope, db.OrgUnits)
+                    .Where(r => r.Status == ApplicationStatus.Pending)
+                    .OrderBy(r => r.RequestedAt)
+                    .Select(r => new DeletionRequestSummary(r.Id, r.UserId, db.Users.Where(u => u.Id == r.UserId).Select(u => u.DisplayName).FirstOrDefault(), "pending", r.RequestedAt, r.Reason))
+                    .ToListAsync(ct);
+                return TypedResults.Ok(items);
+            })
+            .WithSummary("Deletion requests of members of my subtree (of people in no union: platform admins)");
+        staff.MapPost("/{id:guid}/process", async (Guid id, ClaimsPrincipal user, AppDbContext db, PersonalData data, CancellationToken ct) =>
+            {
+                var caller = Caller.From(user)!;
+                return (await data.ProcessDeletionAsync(await OrgScope.ResolveAsync(db, caller, ct), caller.UserId, id, ct)).ToHttpResult(r => TypedResults.Ok(r));
+            })
+            .WithSummary("Erase the person's personal fields; statistics keep union, worker type, region and dates");
+    }
+}
