@@ -63,6 +63,11 @@ public sealed partial class MemberJourneyTests(BrowserApp app)
         await page.FillAsync("#code", await LatestCodeAsync("13700137000"));
         await page.SubmitAndWaitForAsync("form.card button[type=submit]", "**/me");
         findings.AddRange(await SeriousViolationsAsync(page, "/me"));
+        foreach (var path in new[] { "/me/data", "/me/card", "/join" })
+        {
+            await page.GotoAsync(path);
+            findings.AddRange(await SeriousViolationsAsync(page, path));
+        }
 
         findings.ShouldBeEmpty();
     }

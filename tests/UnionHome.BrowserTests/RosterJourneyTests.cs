@@ -44,7 +44,9 @@ public sealed class RosterJourneyTests(BrowserApp app)
         await Assertions.Expect(import.Locator(".progress")).ToContainTextAsync("已处理 2 / 2 行");
         var download = await page.RunAndWaitForDownloadAsync(() => import.Locator("a[download]").ClickAsync());
         await using var saved = File.OpenRead(await download.PathAsync());
-        var report = (IDictionary<string, object>)saved.Query(useHeaderRow: true).Single();
+        var rows = saved.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        rows.Count.ShouldBe(1, string.Join(" | ", rows.Select(r => string.Join(",", r.Values))));
+        var report = rows[0];
         ((string)report["原因"]).ShouldContain("科学计数法");
         File.Delete(roster);
     }
