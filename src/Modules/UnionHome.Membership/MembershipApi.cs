@@ -111,24 +111,29 @@ internal static class MembershipApi
 
         queue.MapPost("/{id:guid}/approve", async (Guid id, ClaimsPrincipal user, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
                 (await decide.ApproveAsync(Caller.From(user)!, await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, ct)).ToHttpResult(d => TypedResults.Ok(d)))
+            .RequireAuthorization(Policies.Decide)
             .WithSummary("Approve: the applicant becomes a member with a member number");
 
         queue.MapPost("/{id:guid}/reject", async (Guid id, RejectRequest request, ClaimsPrincipal user, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
                 (await decide.RejectAsync(Caller.From(user)!, await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, request.Reason, ct)).ToHttpResult(d => TypedResults.Ok(d)))
+            .RequireAuthorization(Policies.Decide)
             .WithSummary("Reject with a reason the applicant will read");
 
         queue.MapPost("/{id:guid}/reroute", async (Guid id, RerouteRequest request, ClaimsPrincipal user, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
                 (await decide.RerouteAsync(Caller.From(user)!, await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, request.OrgUnitId, request.Reason, ct)).ToHttpResult(d => TypedResults.Ok(d)))
+            .RequireAuthorization(Policies.Decide)
             .WithSummary("Send an application to another union inside my subtree");
 
         queue.MapPost("/bulk-approve", (BulkDecisionRequest request, ClaimsPrincipal user, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
                 BulkAsync(request, user, db, (caller, scope, id) => decide.ApproveAsync(caller, scope, id, ct), ct))
+            .RequireAuthorization(Policies.Decide)
             .WithSummary("Approve several applications; each succeeds or fails on its own");
 
         queue.MapPost("/bulk-reject", (BulkDecisionRequest request, ClaimsPrincipal user, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
                 string.IsNullOrWhiteSpace(request.Reason)
                     ? Task.FromResult(ApprovalErrors.ReasonRequired.ToProblem())
                     : BulkAsync(request, user, db, (caller, scope, id) => decide.RejectAsync(caller, scope, id, request.Reason, ct), ct))
+            .RequireAuthorization(Policies.Decide)
             .WithSummary("Reject several applications with one reason");
     }
 

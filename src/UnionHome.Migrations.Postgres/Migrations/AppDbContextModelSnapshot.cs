@@ -509,7 +509,10 @@ namespace UnionHome.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicantUserId");
+                    b.HasIndex("ApplicantUserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_applications_one_pending_per_account")
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.HasIndex("EnterpriseId");
 
@@ -527,6 +530,9 @@ namespace UnionHome.Migrations.Postgres.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ClaimToken")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("CompletedAt")

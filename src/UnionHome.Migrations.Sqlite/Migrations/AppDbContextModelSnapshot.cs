@@ -496,7 +496,10 @@ namespace UnionHome.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicantUserId");
+                    b.HasIndex("ApplicantUserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_applications_one_pending_per_account")
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.HasIndex("EnterpriseId");
 
@@ -514,6 +517,9 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimToken")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("CompletedAt")

@@ -10,10 +10,14 @@ public static class Policies
     public const string Admin = "admin";
     public const string Auditor = "auditor";
 
+    /// <summary>Deciding (approve, reject, erase) is union officers' work; reviewers and auditors only read.</summary>
+    public const string Decide = "decide";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.SubtreeScoped));
         options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.Admin));
+        options.AddPolicy(Decide, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.UnionStaff, Roles.Admin));
         options.AddPolicy(Auditor, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.Auditor, Roles.Admin));
     }
 }

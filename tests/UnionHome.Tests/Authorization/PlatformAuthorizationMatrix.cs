@@ -44,11 +44,11 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["GET /api/v1/me/membership"] =                   "401/401 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
         ["GET /api/v1/me/card"] =                         "401/401 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404",
         ["GET /api/v1/staff/applications"] =              "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
-        ["POST /api/v1/staff/applications/{id}/approve"] ="401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
-        ["POST /api/v1/staff/applications/{id}/reject"] = "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
-        ["POST /api/v1/staff/applications/{id}/reroute"] ="401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
-        ["POST /api/v1/staff/applications/bulk-approve"] ="401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
-        ["POST /api/v1/staff/applications/bulk-reject"] = "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/applications/{id}/approve"] ="401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/applications/{id}/reject"] = "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/applications/{id}/reroute"] ="401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/applications/bulk-approve"] ="401/401 403/403 403/403 403/403 200/200 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/applications/bulk-reject"] = "401/401 403/403 403/403 403/403 200/200 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
         ["POST /api/v1/cards/verify"] =                   "401/401 403/403 403/403 403/403 403/403 403/403 403/403 200/200 403/403 403/403 200/200 200/200",
         ["GET /api/v1/cards/public-key"] =                "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
 
@@ -56,15 +56,15 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["POST /api/v1/me/membership/transfers"] =        "401/401 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404",
         ["GET /api/v1/me/membership/history"] =           "401/401 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
         ["GET /api/v1/staff/transfers"] =                 "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
-        ["POST /api/v1/staff/transfers/{id}/approve"] =   "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
-        ["POST /api/v1/staff/transfers/{id}/reject"] =    "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/transfers/{id}/approve"] =   "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/transfers/{id}/reject"] =    "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
 
         // My data (PIPL). Deletion requests inside: a member of 定海区总工会; outside: a member of 白云区总工会.
         ["GET /api/v1/me/data-export"] =                  "401/401 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
         ["POST /api/v1/me/phone"] =                       "401/401 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
         ["POST /api/v1/me/deletion-request"] =            "401/401 201/409 201/409 201/409 201/409 201/409 201/409 201/409 201/409 201/409 201/409 201/409",
         ["GET /api/v1/staff/deletion-requests"] =         "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
-        ["POST /api/v1/staff/deletion-requests/{id}/process"] = "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/deletion-requests/{id}/process"] = "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
 
         // Roster import. Inside: 舟山远洋渔业 (its union is 舟山市海员工会); outside: 贵阳白云同城配送 (no union, in Guizhou).
         ["GET /api/v1/enterprises/{id}/roster-template"] = "401/401 404/404 404/404 404/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
@@ -204,7 +204,6 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         private Guid outsideEnterprise;
         private Guid insideImport;
         private Guid outsideImport;
-        private HttpClient? applicant;
 
         private World(UnionHomeApp app) => this.app = app;
 
@@ -228,7 +227,6 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
 
             world.tokens["anonymous"] = null;
             world.tokens["registered"] = await app.MemberTokenAsync(Sessions.NewPhone());
-            world.applicant = app.ClientWithToken(await app.MemberTokenAsync(Sessions.NewPhone()));
             foreach (var role in Callers.Skip(2))
             {
                 var org = role == Roles.Admin ? null : role == Roles.Member ? "ZJ-ZS-HY" : "ZJ-ZS";
@@ -272,7 +270,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         private async Task<Guid> NewApplicationAsync(bool inside)
         {
             var region = inside ? "330902" : "520113";
-            var response = await applicant!.PostAsJsonAsync(
+            var applicant = app.ClientWithToken(await app.MemberTokenAsync(Sessions.NewPhone()));
+            var response = await applicant.PostAsJsonAsync(
                 "/api/v1/membership/applications",
                 new { name = "矩阵测试", idNumber = ResidentIds.New(region), workerType = "employee", workRegionCode = region },
                 TestContext.Current.CancellationToken);

@@ -57,6 +57,19 @@ public sealed class JoiningTests(Apps apps)
     }
 
     [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task One_account_cannot_wait_on_two_applications_under_different_ids(DatabaseProvider provider)
+    {
+        var app = apps[provider];
+        var client = await SignedInMemberAsync(app);
+        await ApplyAsync(app, new { name = "李海军", idNumber = ResidentIds.New(), workerType = "seafarer", workRegionCode = "330902" }, client);
+
+        var second = await client.PostAsJsonAsync("/api/v1/membership/applications", new { name = "李海", idNumber = ResidentIds.New(), workerType = "seafarer", workRegionCode = "330902" }, Ct);
+
+        await second.ShouldBeProblem(HttpStatusCode.Conflict, "application_pending");
+    }
+
+    [Theory]
     [InlineData("1.10105E+17", "id_excel_number")]
     [InlineData("330902199001010000", "id_invalid_checksum")]
     [InlineData("33090219900230001", "id_wrong_length")]

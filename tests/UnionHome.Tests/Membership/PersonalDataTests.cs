@@ -90,6 +90,32 @@ public sealed class PersonalDataTests(Apps apps)
         reborn.UserId.ShouldNotBe(userId);
     }
 
+    [Fact]
+    public async Task Erasure_closes_a_pending_transfer_so_nothing_brings_the_person_back()
+    {
+        var app = apps[DatabaseProvider.Sqlite];
+        var member = await MemberAsync(app, Sessions.NewPhone(), ResidentIds.New(), "330902");
+        var transfer = (await (await member.PostAsJsonAsync("/api/v1/me/membership/transfers", new { workRegionCode = "520113" }, Ct)).Content.ReadFromJsonAsync<UnionHome.Membership.Transfers.TransferAccepted>(Ct))!;
+        var request = (await (await member.PostAsJsonAsync("/api/v1/me/deletion-request", new { }, Ct)).Content.ReadFromJsonAsync<DeletionRequestSummary>(Ct))!;
+        var (admin, _) = await app.NewStaffAsync(Roles.Admin, null);
+        (await app.ClientWithToken(admin).PostAsync($"/api/v1/staff/deletion-requests/{request.Id}/process", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var approve = await app.ClientWithToken(admin).PostAsync($"/api/v1/staff/transfers/{transfer.Id}/approve", null, Ct);
+
+        await approve.ShouldBeProblem(HttpStatusCode.Conflict, "transfer_decided");
+    }
+
+    [Fact]
+    public async Task An_auditor_reads_the_queue_but_cannot_decide()
+    {
+        var app = apps[DatabaseProvider.Sqlite];
+        var applied = await JoiningTests.ApplyAsync(app, new { name = "周八", idNumber = ResidentIds.New(), workerType = "employee", workRegionCode = "330902" });
+        var (auditor, _) = await app.NewStaffAsync(Roles.Auditor, "ZJ");
+
+        (await app.ClientWithToken(auditor).GetAsync("/api/v1/staff/applications", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.ClientWithToken(auditor).PostAsync($"/api/v1/staff/applications/{applied.Id}/approve", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
     /// <summary>A signed-in member of the union serving the region (applied without an employer, approved by an admin).</summary>
     internal static async Task<HttpClient> MemberAsync(UnionHomeApp app, string phone, string idNumber, string region)
     {

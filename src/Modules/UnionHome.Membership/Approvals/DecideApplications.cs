@@ -25,7 +25,9 @@ internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platfo
         }
 
         var app = application.Value;
-        if (await db.Set<Member>().AnyAsync(m => m.ResidentIdIndex == app.ResidentIdIndex && m.Status != MemberStatus.Erased, cancellationToken))
+        if (await db.Set<Member>().AnyAsync(
+                m => (m.ResidentIdIndex == app.ResidentIdIndex || (app.ApplicantUserId != null && m.UserId == app.ApplicantUserId)) && m.Status != MemberStatus.Erased,
+                cancellationToken))
         {
             return ApprovalErrors.AlreadyMember;
         }

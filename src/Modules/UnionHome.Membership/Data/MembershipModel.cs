@@ -31,7 +31,7 @@ public sealed class MembershipModel : IModelContributor
             e.Property(x => x.RejectionReason).HasMaxLength(500);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => new { x.OrgUnitId, x.Status, x.SubmittedAt });
-            e.HasIndex(x => x.ApplicantUserId);
+            e.HasIndex(x => x.ApplicantUserId).IsUnique().HasFilter("\"Status\" = 'Pending'").HasDatabaseName("IX_applications_one_pending_per_account");
 
             // One pending application per person, held by the database.
             e.HasIndex(x => x.ResidentIdIndex).IsUnique().HasFilter("\"Status\" = 'Pending'").HasDatabaseName("IX_applications_one_pending_per_person");

@@ -39,6 +39,9 @@ internal sealed class RosterImport
 
     public DateTime? LockedUntil { get; set; }
 
+    /// <summary>Which worker holds the claim: only it may extend the claim and write progress.</summary>
+    public Guid? ClaimToken { get; set; }
+
     public string? Error { get; set; }
 }
 

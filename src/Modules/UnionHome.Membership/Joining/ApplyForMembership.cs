@@ -69,6 +69,17 @@ internal sealed class ApplyForMembership(
             employer = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.CreditCode == uscc.Value, cancellationToken);
         }
 
+        // One person, one membership: an account that is a member or already waiting cannot apply again under another ID.
+        if (await db.Set<Member>().AnyAsync(m => m.UserId == applicant.UserId && m.Status != MemberStatus.Erased, cancellationToken))
+        {
+            return JoinErrors.AlreadyMember;
+        }
+
+        if (await db.Set<MembershipApplication>().AnyAsync(a => a.ApplicantUserId == applicant.UserId && a.Status == ApplicationStatus.Pending, cancellationToken))
+        {
+            return JoinErrors.ApplicationPending;
+        }
+
         var idIndex = blindIndex.Compute(BlindIndex.Purposes.ResidentId, idNumber.Value);
         if (await db.Set<Member>().AnyAsync(m => m.ResidentIdIndex == idIndex && m.Status != MemberStatus.Erased, cancellationToken))
         {

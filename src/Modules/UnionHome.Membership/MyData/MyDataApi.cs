@@ -49,6 +49,7 @@ internal static class MyDataApi
                 var caller = Caller.From(user)!;
                 return (await data.ProcessDeletionAsync(await OrgScope.ResolveAsync(db, caller, ct), caller.UserId, id, ct)).ToHttpResult(r => TypedResults.Ok(r));
             })
+            .RequireAuthorization(Policies.Decide)
             .WithSummary("Erase the person's personal fields; statistics keep union, worker type, region and dates");
     }
 }

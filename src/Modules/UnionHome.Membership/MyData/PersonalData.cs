@@ -108,12 +108,24 @@ internal sealed class PersonalData(AppDbContext db, FieldCipher cipher, BlindInd
             return PersonalDataErrors.PhoneTaken;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var user = await db.Users.SingleAsync(u => u.Id == userId, ct);
         user.PhoneIndex = index;
         user.PhoneCipher = cipher.Encrypt(consumed.Value.Value);
         await db.Set<Member>().Where(m => m.UserId == userId).ExecuteUpdateAsync(s => s.SetProperty(m => m.PhoneCipher, user.PhoneCipher), ct);
+        await db.Set<MembershipApplication>().Where(a => a.ApplicantUserId == userId && a.Status == ApplicationStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.PhoneCipher, user.PhoneCipher), ct);
         audit.Record("personal_data.phone_corrected", $"user:{userId}", consumed.Value.Masked, user.OrgUnitId);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return PersonalDataErrors.PhoneTaken;
+        }
+
+        await transaction.CommitAsync(ct);
         return consumed.Value.Masked;
     }
 
@@ -161,11 +173,23 @@ internal sealed class PersonalData(AppDbContext db, FieldCipher cipher, BlindInd
 
         var userId = request.UserId;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Set<Member>().Where(m => m.UserId == userId).ExecuteUpdateAsync(
+
+        // The same person may also stand in rows filed from a roster, without an account: match by the ID's index too.
+        var indexes = await db.Set<Member>().Where(m => m.UserId == userId).Select(m => m.ResidentIdIndex)
+            .Concat(db.Set<MembershipApplication>().Where(a => a.ApplicantUserId == userId).Select(a => a.ResidentIdIndex))
+            .Distinct().ToListAsync(ct);
+        var memberIds = await db.Set<Member>().Where(m => m.UserId == userId || indexes.Contains(m.ResidentIdIndex)).Select(m => m.Id).ToListAsync(ct);
+
+        // Nothing pending may bring the person back after erasure.
+        await db.Set<MembershipApplication>().Where(a => (a.ApplicantUserId == userId || indexes.Contains(a.ResidentIdIndex)) && a.Status == ApplicationStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ApplicationStatus.Rejected).SetProperty(a => a.RejectionReason, "本人已申请注销"), ct);
+        await db.Set<MemberTransfer>().Where(t => memberIds.Contains(t.MemberId) && t.Status == ApplicationStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, ApplicationStatus.Rejected).SetProperty(t => t.RejectionReason, "本人已申请注销"), ct);
+        await db.Set<Member>().Where(m => memberIds.Contains(m.Id)).ExecuteUpdateAsync(
             s => s.SetProperty(m => m.Name, ErasedName).SetProperty(m => m.ResidentIdCipher, "").SetProperty(m => m.ResidentIdIndex, m => "erased:" + m.Id)
                 .SetProperty(m => m.ResidentIdMasked, "").SetProperty(m => m.PhoneCipher, (string?)null).SetProperty(m => m.Status, MemberStatus.Erased),
             ct);
-        await db.Set<MembershipApplication>().Where(a => a.ApplicantUserId == userId).ExecuteUpdateAsync(
+        await db.Set<MembershipApplication>().Where(a => a.ApplicantUserId == userId || indexes.Contains(a.ResidentIdIndex)).ExecuteUpdateAsync(
             s => s.SetProperty(a => a.Name, ErasedName).SetProperty(a => a.ResidentIdCipher, "").SetProperty(a => a.ResidentIdIndex, a => "erased:" + a.Id)
                 .SetProperty(a => a.ResidentIdMasked, "").SetProperty(a => a.PhoneCipher, (string?)null),
             ct);

@@ -56,9 +56,12 @@ internal sealed partial class RosterImportWorker(IServiceScopeFactory scopes, Ti
             return false;
         }
 
+        var token = Guid.NewGuid();
         var claimed = await db.Set<RosterImport>()
             .Where(i => i.Id == candidate.Id && (i.Status == RosterImportStatus.Queued || (i.Status == RosterImportStatus.Running && i.LockedUntil < now)))
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, RosterImportStatus.Running).SetProperty(i => i.LockedUntil, now + ClaimFor), cancellationToken);
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(i => i.Status, RosterImportStatus.Running).SetProperty(i => i.LockedUntil, now + ClaimFor).SetProperty(i => i.ClaimToken, token),
+                cancellationToken);
         if (claimed == 0)
         {
             return true;
@@ -68,14 +71,21 @@ internal sealed partial class RosterImportWorker(IServiceScopeFactory scopes, Ti
         var importer = ActivatorUtilities.CreateInstance<RosterImporter>(scope.ServiceProvider, audit);
         try
         {
-            await importer.RunAsync(candidate.Id, cancellationToken);
+            await importer.RunAsync(candidate.Id, token, ClaimFor, cancellationToken);
+        }
+        catch (RosterClaimLostException)
+        {
+            // Another node took the roster over after this one's claim lapsed; it finishes the work.
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogFailed(logger, ex);
             db.ChangeTracker.Clear();
-            await db.Set<RosterImport>().Where(i => i.Id == candidate.Id).ExecuteUpdateAsync(
-                s => s.SetProperty(i => i.Status, RosterImportStatus.Failed).SetProperty(i => i.Error, "处理名册时出错，请联系管理员"), cancellationToken);
+            await db.Set<RosterImport>().Where(i => i.Id == candidate.Id && i.ClaimToken == token).ExecuteUpdateAsync(
+                s => s.SetProperty(i => i.Status, RosterImportStatus.Failed)
+                    .SetProperty(i => i.Error, "处理名册时出错，请联系管理员")
+                    .SetProperty(i => i.Content, (byte[]?)null),
+                cancellationToken);
         }
 
         return true;
@@ -84,3 +94,6 @@ internal sealed partial class RosterImportWorker(IServiceScopeFactory scopes, Ti
     [LoggerMessage(Level = LogLevel.Error, Message = "Roster import failed")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }
+
+/// <summary>This worker's claim on a roster lapsed and another took it: stop without writing anything more.</summary>
+internal sealed class RosterClaimLostException() : Exception("The roster claim was taken over by another worker.");

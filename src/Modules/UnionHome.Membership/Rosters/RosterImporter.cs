@@ -29,8 +29,13 @@ internal sealed class RosterImporter(
     private const int BatchSize = 500;
     private static readonly System.Globalization.CultureInfo China = new("zh-CN");
 
-    public async Task RunAsync(Guid importId, CancellationToken cancellationToken)
+    private Guid claim;
+    private TimeSpan claimFor;
+
+    public async Task RunAsync(Guid importId, Guid claimToken, TimeSpan claimLength, CancellationToken cancellationToken)
     {
+        claim = claimToken;
+        claimFor = claimLength;
         var import = await db.Set<RosterImport>().SingleAsync(i => i.Id == importId, cancellationToken);
         var enterprise = await db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == import.EnterpriseId, cancellationToken);
         var content = import.Content ?? [];
@@ -125,9 +130,16 @@ internal sealed class RosterImporter(
         audit.Record("membership.roster_batch_imported", $"roster_import:{import.Id}", $"{batch.Count} rows", enterprise.UnionId);
         await db.SaveChangesAsync(cancellationToken);
         await AddIssuesAsync(issues, import.Id, cancellationToken);
-        await db.Set<RosterImport>().Where(i => i.Id == import.Id).ExecuteUpdateAsync(
-            s => s.SetProperty(i => i.Processed, processed).SetProperty(i => i.Imported, imported).SetProperty(i => i.Rejected, rejected),
+        // Progress and a renewed claim in the batch's own transaction: a worker that lost its claim commits nothing.
+        var lockedUntil = time.GetUtcNow().UtcDateTime + claimFor;
+        var stillOurs = await db.Set<RosterImport>().Where(i => i.Id == import.Id && i.ClaimToken == claim).ExecuteUpdateAsync(
+            s => s.SetProperty(i => i.Processed, processed).SetProperty(i => i.Imported, imported).SetProperty(i => i.Rejected, rejected).SetProperty(i => i.LockedUntil, lockedUntil),
             cancellationToken);
+        if (stillOurs == 0)
+        {
+            throw new RosterClaimLostException();
+        }
+
         await transaction.CommitAsync(cancellationToken);
         batch.Clear();
         issues.Clear();
@@ -198,7 +210,7 @@ internal sealed class RosterImporter(
     }
 
     private async Task FinishAsync(Guid importId, RosterImportStatus status, string? error, CancellationToken cancellationToken) =>
-        await db.Set<RosterImport>().Where(i => i.Id == importId).ExecuteUpdateAsync(
+        await db.Set<RosterImport>().Where(i => i.Id == importId && i.ClaimToken == claim).ExecuteUpdateAsync(
             s => s.SetProperty(i => i.Status, status)
                 .SetProperty(i => i.Error, error)
                 .SetProperty(i => i.CompletedAt, time.GetUtcNow().UtcDateTime)

@@ -60,7 +60,7 @@ internal static class RosterRowValidator
         // Excel stores an 18-digit ID typed into a number cell as a double: the last digits are gone, never guess them.
         if (rawId is double or decimal or long or int)
         {
-            issues.Add(new(row, "身份证号", Convert.ToString(rawId, System.Globalization.CultureInfo.InvariantCulture) ?? "", "身份证号被表格软件存成了数字，后几位已丢失，请把该列设为文本后重新填写"));
+            issues.Add(new(row, "身份证号", Mask(Convert.ToString(rawId, System.Globalization.CultureInfo.InvariantCulture) ?? ""), "身份证号被表格软件存成了数字，后几位已丢失，请把该列设为文本后重新填写"));
         }
         else if (!ResidentIdNumber.TryParse(rawId as string, out idNumber, out var idFailure))
         {
@@ -74,7 +74,7 @@ internal static class RosterRowValidator
         var phoneText = rawPhone is double d ? d.ToString("0", System.Globalization.CultureInfo.InvariantCulture) : rawPhone as string;
         if (!MobilePhone.TryParse(phoneText, out var phone, out var phoneFailure))
         {
-            issues.Add(new(row, "手机号", phoneText ?? "", ValidationMessages.MobilePhone(phoneFailure)));
+            issues.Add(new(row, "手机号", Mask(phoneText ?? ""), ValidationMessages.MobilePhone(phoneFailure)));
         }
 
         var workerType = WorkerType.Employee;

@@ -119,6 +119,11 @@ internal sealed class TransferMembership(AppDbContext db, JoinRouter router, Reg
 
         var now = time.GetUtcNow().UtcDateTime;
         var member = await db.Set<Member>().SingleAsync(m => m.Id == transfer.MemberId, ct);
+        if (approve && member.Status != MemberStatus.Active)
+        {
+            return TransferErrors.AlreadyDecided;
+        }
+
         transfer.Status = approve ? ApplicationStatus.Approved : ApplicationStatus.Rejected;
         transfer.DecidedBy = officer.UserId;
         transfer.DecidedAt = now;

@@ -38,9 +38,11 @@ internal static class TransfersApi
             .WithSummary("Transfers into unions of my subtree, oldest first");
         staff.MapPost("/{id:guid}/approve", async (Guid id, ClaimsPrincipal user, AppDbContext db, TransferMembership transfers, CancellationToken ct) =>
                 (await transfers.DecideAsync(Caller.From(user)!, await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, true, null, ct)).ToHttpResult(t => TypedResults.Ok(t)))
+            .RequireAuthorization(Policies.Decide)
             .WithSummary("Receive the member: their union, employer and work region change; the history keeps the move");
         staff.MapPost("/{id:guid}/reject", async (Guid id, RejectRequest request, ClaimsPrincipal user, AppDbContext db, TransferMembership transfers, CancellationToken ct) =>
                 (await transfers.DecideAsync(Caller.From(user)!, await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, false, request.Reason, ct)).ToHttpResult(t => TypedResults.Ok(t)))
+            .RequireAuthorization(Policies.Decide)
             .WithSummary("Refuse the transfer with a reason");
     }
 }
