@@ -1,0 +1,86 @@
+using System.IO.Compression;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
+using UnionHome.Membership.Data;
+using UnionHome.Membership.Rosters;
+using UnionHome.Platform.Audit;
+using UnionHome.Platform.Data;
+using UnionHome.Tests.Infrastructure;
+
+namespace UnionHome.Tests.Membership;
+
+[Collection(PlatformCollection.Name)]
+public sealed class RosterClaimTests(Apps apps)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_worker_whose_claim_was_taken_over_commits_nothing()
+    {
+        var app = apps[DatabaseProvider.Sqlite];
+        var name = $"接管测试{Guid.NewGuid():N}"[..10];
+        using var roster = new MemoryStream();
+        roster.SaveAs(new[] { new Dictionary<string, object> { ["姓名"] = name, ["身份证号"] = ResidentIds.New("330102"), ["手机号"] = Sessions.NewPhone() } });
+        var importId = await app.WithServices(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var enterprise = await db.Enterprises.Where(e => e.CreditCode == "91330102MA2H00001L").Select(e => e.Id).SingleAsync(Ct);
+            var import = new RosterImport
+            {
+                Id = Guid.CreateVersion7(), EnterpriseId = enterprise, UploadedBy = "test", FileName = "r.xlsx", FileHash = "x", Content = roster.ToArray(),
+                Status = RosterImportStatus.Running, ClaimToken = Guid.NewGuid(), LockedUntil = DateTime.UtcNow.AddHours(1), CreatedAt = DateTime.UtcNow,
+            };
+            db.Add(import);
+            await db.SaveChangesAsync(Ct);
+            return import.Id;
+        });
+
+        await app.WithServices(async sp =>
+        {
+            var importer = ActivatorUtilities.CreateInstance<RosterImporter>(sp, new AuditLog(sp.GetRequiredService<AppDbContext>(), new FixedAuditActor("test", "test"), TimeProvider.System));
+            await Should.ThrowAsync<RosterClaimLostException>(() => importer.RunAsync(importId, Guid.NewGuid(), TimeSpan.FromMinutes(10), Ct));
+            return 0;
+        });
+
+        var filed = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().Set<MembershipApplication>().AnyAsync(a => a.Name == name, Ct));
+        filed.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_roster_that_cannot_be_read_fails_and_its_workbook_is_dropped()
+    {
+        var app = apps[DatabaseProvider.Sqlite];
+        using var broken = new MemoryStream();
+        using (var zip = new ZipArchive(broken, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            await using var workbook = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open());
+            await workbook.WriteAsync("<not a workbook");
+        }
+
+        var importId = await app.WithServices(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var enterprise = await db.Enterprises.Where(e => e.CreditCode == "91330102MA2H00001L").Select(e => e.Id).SingleAsync(Ct);
+            var import = new RosterImport
+            {
+                Id = Guid.CreateVersion7(), EnterpriseId = enterprise, UploadedBy = "test", FileName = "broken.xlsx", FileHash = "y", Content = broken.ToArray(),
+                Status = RosterImportStatus.Queued, CreatedAt = DateTime.UtcNow,
+            };
+            db.Add(import);
+            await db.SaveChangesAsync(Ct);
+            return import.Id;
+        });
+        RosterImportWorker.Wake.Release();
+
+        RosterImport? after = null;
+        for (var i = 0; i < 100 && after?.Status is null or RosterImportStatus.Queued or RosterImportStatus.Running; i++)
+        {
+            await Task.Delay(100, Ct);
+            after = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().Set<RosterImport>().AsNoTracking().SingleAsync(r => r.Id == importId, Ct));
+        }
+
+        after!.Status.ShouldBe(RosterImportStatus.Failed);
+        after.Content.ShouldBeNull();
+    }
+}
