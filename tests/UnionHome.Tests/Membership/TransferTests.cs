@@ -68,12 +68,6 @@ public sealed class TransferTests(Apps apps)
     }
 
     /// <summary>A signed-in member of 定海区总工会 (applied without an employer, approved by an admin).</summary>
-    internal static async Task<HttpClient> NewMemberAsync(UnionHomeApp app)
-    {
-        var client = await JoiningTests.SignedInMemberAsync(app);
-        var applied = await JoiningTests.ApplyAsync(app, new { name = "林海", idNumber = ResidentIds.New(), workerType = "seafarer", workRegionCode = "330902" }, client);
-        var (admin, _) = await app.NewStaffAsync(Roles.Admin, null);
-        (await app.ClientWithToken(admin).PostAsync($"/api/v1/staff/applications/{applied.Id}/approve", null, Ct)).EnsureSuccessStatusCode();
-        return client;
-    }
+    internal static Task<HttpClient> NewMemberAsync(UnionHomeApp app) =>
+        PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New(), "330902");
 }
