@@ -26,12 +26,8 @@ public sealed partial class MembershipJourneyTests(BrowserApp app)
         await Assertions.Expect(rider.Locator("[role=status]")).ToContainTextAsync("白云区总工会");
 
         var officer = await app.NewPageAsync();
-        var (userName, secret) = await NewOfficerAsync("GZ-GY-BY");
-        await officer.GotoAsync("/staff/login");
-        await officer.FillAsync("#user", userName);
-        await officer.FillAsync("#password", DemoSeeder.StaffPassword);
-        await officer.FillAsync("#totp", new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(DateTime.UtcNow));
-        await officer.SubmitAndWaitForAsync("form.card button[type=submit]", "**/console");
+        var (userName, secret) = await app.CreateWithAuthenticatorAsync(Roles.UnionStaff, "GZ-GY-BY");
+        await officer.SignInAsync(userName, secret, "**/console");
         await officer.GotoAsync("/console/applications");
         await officer.WaitForSelectorAsync("[data-interactive=true]");
         var row = officer.Locator("tr", new() { HasText = "王五" });
@@ -42,17 +38,6 @@ public sealed partial class MembershipJourneyTests(BrowserApp app)
         await Assertions.Expect(rider.Locator(".member-number")).ToHaveTextAsync(new Regex("^520113\\d{10}$"));
         await Assertions.Expect(rider.Locator(".qr svg")).ToBeVisibleAsync();
         (await rider.TextContentAsync("main"))!.ShouldContain("白云区总工会");
-    }
-
-    private async Task<(string UserName, string Secret)> NewOfficerAsync(string org)
-    {
-        var secret = Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
-        var userName = $"officer.{Guid.NewGuid():N}"[..20];
-        await using var scope = app.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<Accounts>().CreateUserAsync(
-            new NewUser(Roles.UnionStaff, userName, DemoSeeder.StaffPassword, Org: org, EnrolTotp: true, TotpSecret: secret), CancellationToken.None);
-        created.Succeeded.ShouldBeTrue();
-        return (userName, secret);
     }
 
     private async Task SignInMemberAsync(IPage page, string phone)

@@ -14,21 +14,9 @@ public sealed class RosterJourneyTests(BrowserApp app)
     [Fact]
     public async Task A_liaison_uploads_a_roster_watches_it_progress_and_gets_the_report()
     {
-        var secret = Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
-        var userName = $"liaison.{Guid.NewGuid():N}"[..20];
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            (await scope.ServiceProvider.GetRequiredService<Accounts>().CreateUserAsync(
-                new NewUser(Roles.EnterpriseLiaison, userName, DemoSeeder.StaffPassword, EnterpriseCreditCode: "91520113MA6E000020", EnrolTotp: true, TotpSecret: secret),
-                CancellationToken.None)).Succeeded.ShouldBeTrue();
-        }
-
+        var (userName, secret) = await app.CreateWithAuthenticatorAsync(Roles.EnterpriseLiaison, enterprise: "91520113MA6E000020");
         var page = await app.NewPageAsync();
-        await page.GotoAsync("/staff/login");
-        await page.FillAsync("#user", userName);
-        await page.FillAsync("#password", DemoSeeder.StaffPassword);
-        await page.FillAsync("#totp", new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(DateTime.UtcNow));
-        await page.SubmitAndWaitForAsync("form.card button[type=submit]", "**/enterprise/roster");
+        await page.SignInAsync(userName, secret, "**/enterprise/roster");
 
         var roster = Path.Combine(Path.GetTempPath(), $"roster-{Guid.NewGuid():N}.xlsx");
         MiniExcel.SaveAs(roster, new[]

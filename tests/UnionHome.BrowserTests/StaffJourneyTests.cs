@@ -14,13 +14,9 @@ public sealed class StaffJourneyTests(BrowserApp app)
     public async Task A_union_officer_signs_in_with_password_and_authenticator_code_and_sees_only_their_subtree()
     {
         var page = await app.NewPageAsync();
-        await page.GotoAsync("/staff/login");
 
-        await page.FillAsync("#user", "hy.staff");
-        await page.FillAsync("#password", DemoSeeder.StaffPassword);
-        await page.FillAsync("#totp", CodeFor(DemoSeeder.DemoTotpSecret));
+        await page.SignInAsync("hy.staff", DemoSeeder.DemoTotpSecret, "**/console");
 
-        await page.SubmitAndWaitForAsync("form.card button[type=submit]", "**/console");
         await page.GotoAsync("/console/org-units");
         var table = page.Locator("table");
         await Assertions.Expect(table).ToContainTextAsync("舟山市海员工会");
@@ -47,7 +43,7 @@ public sealed class StaffJourneyTests(BrowserApp app)
 
         await Assertions.Expect(page.Locator(".qr svg")).ToBeVisibleAsync();
         var secret = (await page.TextContentAsync("code.secret"))!.Trim();
-        await page.FillAsync("#enrol-code", CodeFor(secret));
+        await page.FillAsync("#enrol-code", Staff.TotpCode(secret));
 
         await page.SubmitAndWaitForAsync("section.card button[type=submit]", "**/console");
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("白云区总工会");
@@ -63,5 +59,4 @@ public sealed class StaffJourneyTests(BrowserApp app)
         await page.WaitForURLAsync("**/staff/login**");
     }
 
-    private static string CodeFor(string secret) => new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(DateTime.UtcNow);
 }

@@ -7,8 +7,6 @@ namespace UnionHome.Platform.Identity;
 /// <summary>Builds the one set of claims used by cookies and access tokens alike.</summary>
 public sealed class PrincipalFactory(UserManager<AppUser> users, TimeProvider time)
 {
-    public Task<AppUser?> FindUserAsync(string userId) => users.FindByIdAsync(userId);
-
     public async Task<ClaimsPrincipal> CreateAsync(AppUser user, string authenticationType)
     {
         var claims = new List<Claim>

@@ -34,26 +34,8 @@ internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platfo
 
         var union = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == app.OrgUnitId, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var number = await MemberNumbers.TakeNextAsync(db, union.RegionCode, now.AddHours(8).Year, cancellationToken);
-        db.Add(new Member
-        {
-            Id = Guid.CreateVersion7(),
-            UserId = app.ApplicantUserId,
-            MemberNumber = number,
-            Name = app.Name,
-            ResidentIdCipher = app.ResidentIdCipher,
-            ResidentIdIndex = app.ResidentIdIndex,
-            ResidentIdMasked = app.ResidentIdMasked,
-            PhoneCipher = app.PhoneCipher,
-            WorkerType = app.WorkerType,
-            EnterpriseId = app.EnterpriseId,
-            Platform = app.Platform,
-            WorkRegionCode = app.WorkRegionCode,
-            OrgUnitId = app.OrgUnitId,
-            Status = MemberStatus.Active,
-            JoinedAt = now,
-            ApplicationId = app.Id,
-        });
+        var number = await MemberNumbers.TakeNextAsync(db, union.RegionCode, now, cancellationToken);
+        db.Add(Member.From(app, number, now));
         Decide(app, officer, ApplicationStatus.Approved, null, now);
         await MakeAccountAMemberAsync(app, cancellationToken);
         audit.Record("membership.application_approved", $"application:{app.Id}", $"{number} {app.ResidentIdMasked}", app.OrgUnitId);

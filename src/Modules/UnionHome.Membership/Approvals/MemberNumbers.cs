@@ -10,9 +10,10 @@ namespace UnionHome.Membership.Approvals;
 /// </summary>
 internal static class MemberNumbers
 {
-    public static async Task<string> TakeNextAsync(AppDbContext db, string regionCode, int year, CancellationToken cancellationToken)
+    public static async Task<string> TakeNextAsync(AppDbContext db, string regionCode, DateTime utcNow, CancellationToken cancellationToken)
     {
-        var prefix = $"{regionCode}{year}";
+        // The year is China's: a member approved at 00:30 on 1 January Beijing time belongs to the new year.
+        var prefix = $"{regionCode}{utcNow.AddHours(8).Year}";
         var table = TableNaming.QualifiedName(MembershipModel.Module, "member_number_counters", db.Provider);
 #pragma warning disable EF1002 // the table name is ours; the value is a parameter
         await db.Database.ExecuteSqlRawAsync(

@@ -52,4 +52,25 @@ internal sealed class Member : IOrgOwned
     public DateTime JoinedAt { get; set; }
 
     public Guid ApplicationId { get; set; }
+
+    /// <summary>The member an approved application makes: its person, employer, work region and union.</summary>
+    public static Member From(MembershipApplication application, string memberNumber, DateTime joinedAt) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        UserId = application.ApplicantUserId,
+        MemberNumber = memberNumber,
+        Name = application.Name,
+        ResidentIdCipher = application.ResidentIdCipher,
+        ResidentIdIndex = application.ResidentIdIndex,
+        ResidentIdMasked = application.ResidentIdMasked,
+        PhoneCipher = application.PhoneCipher,
+        WorkerType = application.WorkerType,
+        EnterpriseId = application.EnterpriseId,
+        Platform = application.Platform,
+        WorkRegionCode = application.WorkRegionCode,
+        OrgUnitId = application.OrgUnitId,
+        Status = MemberStatus.Active,
+        JoinedAt = joinedAt,
+        ApplicationId = application.Id,
+    };
 }

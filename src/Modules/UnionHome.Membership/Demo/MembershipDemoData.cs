@@ -111,24 +111,8 @@ internal sealed class MembershipDemoData(AppDbContext db, FieldCipher cipher, Bl
         }, serial);
     }
 
-    private async Task<Member> MemberOfAsync(MembershipApplication application, OrgUnit union, DateTime now, CancellationToken cancellationToken) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        UserId = application.ApplicantUserId,
-        MemberNumber = await MemberNumbers.TakeNextAsync(db, union.RegionCode, now.AddHours(8).Year, cancellationToken),
-        Name = application.Name,
-        ResidentIdCipher = application.ResidentIdCipher,
-        ResidentIdIndex = application.ResidentIdIndex,
-        ResidentIdMasked = application.ResidentIdMasked,
-        PhoneCipher = application.PhoneCipher,
-        WorkerType = application.WorkerType,
-        EnterpriseId = application.EnterpriseId,
-        WorkRegionCode = application.WorkRegionCode,
-        OrgUnitId = union.Id,
-        Status = MemberStatus.Active,
-        JoinedAt = application.SubmittedAt,
-        ApplicationId = application.Id,
-    };
+    private async Task<Member> MemberOfAsync(MembershipApplication application, OrgUnit union, DateTime now, CancellationToken cancellationToken) =>
+        Member.From(application, await MemberNumbers.TakeNextAsync(db, union.RegionCode, now, cancellationToken), application.SubmittedAt);
 
     /// <summary>A roster as they arrive: a title row, an ID Excel turned into a number, a duplicate, a bad phone.</summary>
     private static async Task WriteSampleRosterAsync(string dataDirectory)

@@ -176,23 +176,7 @@ internal sealed class RosterImporter(
         }
 
         // The enterprise's own union took the roster in: its liaison's upload is the union's decision.
-        db.Add(new Member
-        {
-            Id = Guid.CreateVersion7(),
-            MemberNumber = await MemberNumbers.TakeNextAsync(db, route.Union.RegionCode, now.AddHours(8).Year, cancellationToken),
-            Name = person.Name,
-            ResidentIdCipher = application.ResidentIdCipher,
-            ResidentIdIndex = index,
-            ResidentIdMasked = application.ResidentIdMasked,
-            PhoneCipher = application.PhoneCipher,
-            WorkerType = person.WorkerType,
-            EnterpriseId = enterprise.Id,
-            WorkRegionCode = person.WorkRegionCode,
-            OrgUnitId = route.Union.Id,
-            Status = MemberStatus.Active,
-            JoinedAt = now,
-            ApplicationId = application.Id,
-        });
+        db.Add(Member.From(application, await MemberNumbers.TakeNextAsync(db, route.Union.RegionCode, now, cancellationToken), now));
     }
 
     private async Task AddIssuesAsync(IEnumerable<RosterIssue> issues, Guid importId, CancellationToken cancellationToken)

@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Localization;
-using UnionHome.Platform.Errors;
 
-namespace UnionHome.Web.Components;
+namespace UnionHome.Platform.Errors;
 
-internal static class ErrorText
+public static class ErrorText
 {
-    /// <summary>The error in the reader's language: a resource per stable code, else the Chinese message.</summary>
+    /// <summary>The error in the reader's language: a resource "Error.{code}" where one exists, else the Chinese message.</summary>
     public static string Of(IStringLocalizer localizer, Error error)
     {
         var text = localizer[$"Error.{error.Code}"];
