@@ -10,8 +10,13 @@ namespace UnionHome.Membership.Approvals;
 /// </summary>
 internal static class MemberNumbers
 {
-    public static async Task<string> TakeNextAsync(AppDbContext db, string regionCode, DateTime utcNow, CancellationToken cancellationToken)
+    public static async Task<string> TakeNextAsync(AppDbContext db, string regionCode, DateTime utcNow, CancellationToken cancellationToken) =>
+        (await TakeAsync(db, regionCode, utcNow, 1, cancellationToken))[0];
+
+    /// <summary>A run of consecutive numbers in one increment, for a roster batch that joins at once.</summary>
+    public static async Task<IReadOnlyList<string>> TakeAsync(AppDbContext db, string regionCode, DateTime utcNow, int count, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         // The year is China's: a member approved at 00:30 on 1 January Beijing time belongs to the new year.
         var prefix = $"{regionCode}{utcNow.AddHours(8).Year}";
         var table = TableNaming.QualifiedName(MembershipModel.Module, "member_number_counters", db.Provider);
@@ -20,8 +25,8 @@ internal static class MemberNumbers
             $"INSERT INTO {table} (\"Prefix\", \"Next\") VALUES ({{0}}, 1) ON CONFLICT DO NOTHING", [prefix], cancellationToken);
 #pragma warning restore EF1002
         await db.Set<MemberNumberCounter>().Where(c => c.Prefix == prefix)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Next, c => c.Next + 1), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Next, c => c.Next + count), cancellationToken);
         var next = await db.Set<MemberNumberCounter>().AsNoTracking().Where(c => c.Prefix == prefix).Select(c => c.Next).SingleAsync(cancellationToken);
-        return $"{prefix}{next - 1:D6}";
+        return [.. Enumerable.Range(next - count, count).Select(n => $"{prefix}{n:D6}")];
     }
 }

@@ -99,6 +99,7 @@ internal sealed class RosterImporter(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var routes = new Dictionary<(WorkerType, string), RoutingDecision?>();
         var now = time.GetUtcNow().UtcDateTime;
+        var applications = new List<(MembershipApplication Application, RoutingDecision Route)>();
         foreach (var (index, person) in indexes)
         {
             if (members.Contains(index) || waiting.Contains(index))
@@ -123,10 +124,12 @@ internal sealed class RosterImporter(
                 continue;
             }
 
-            await FileAsync(person, index, enterprise, route, now, cancellationToken);
+            applications.Add((NewApplication(person, index, enterprise, route, now), route));
             imported++;
         }
 
+        await db.InsertAllAsync(applications.ConvertAll(a => a.Application), cancellationToken);
+        await db.InsertAllAsync(await JoinAtOnceAsync(applications, now, cancellationToken), cancellationToken);
         audit.Record("membership.roster_batch_imported", $"roster_import:{import.Id}", $"{batch.Count} rows", enterprise.UnionId);
         await db.SaveChangesAsync(cancellationToken);
         await AddIssuesAsync(issues, import.Id, cancellationToken);
@@ -146,10 +149,10 @@ internal sealed class RosterImporter(
         return (imported, rejected);
     }
 
-    private async Task FileAsync(RosterPerson person, string index, Enterprise enterprise, RoutingDecision route, DateTime now, CancellationToken cancellationToken)
+    private MembershipApplication NewApplication(RosterPerson person, string index, Enterprise enterprise, RoutingDecision route, DateTime now)
     {
         var approveAtOnce = enterprise.UnionId == route.Union.Id;
-        var application = new MembershipApplication
+        return new MembershipApplication
         {
             Id = Guid.CreateVersion7(),
             Name = person.Name,
@@ -169,14 +172,22 @@ internal sealed class RosterImporter(
             DecidedBy = approveAtOnce ? "roster-import" : null,
             Version = Guid.NewGuid(),
         };
-        db.Add(application);
-        if (!approveAtOnce)
+    }
+
+    /// <summary>
+    /// The enterprise's own union took the roster in: its liaison's upload is the union's decision. Member numbers
+    /// are taken as one run per region, not one round trip per person.
+    /// </summary>
+    private async Task<List<Member>> JoinAtOnceAsync(List<(MembershipApplication Application, RoutingDecision Route)> applications, DateTime now, CancellationToken cancellationToken)
+    {
+        var joined = new List<Member>();
+        foreach (var region in applications.Where(a => a.Application.Status == ApplicationStatus.Approved).GroupBy(a => a.Route.Union.RegionCode))
         {
-            return;
+            var numbers = await MemberNumbers.TakeAsync(db, region.Key, now, region.Count(), cancellationToken);
+            joined.AddRange(region.Select((a, i) => Member.From(a.Application, numbers[i], now)));
         }
 
-        // The enterprise's own union took the roster in: its liaison's upload is the union's decision.
-        db.Add(Member.From(application, await MemberNumbers.TakeNextAsync(db, route.Union.RegionCode, now, cancellationToken), now));
+        return joined;
     }
 
     private async Task AddIssuesAsync(IEnumerable<RosterIssue> issues, Guid importId, CancellationToken cancellationToken)
