@@ -21,7 +21,7 @@ var file = Path.Combine(Path.GetTempPath(), $"roster-{rows}.xlsx");
 var written = Stopwatch.StartNew();
 await using (var stream = File.Create(file))
 {
-    await stream.SaveAsAsync(people.Select(r => new Dictionary<string, object> { ["姓名"] = r.Name, ["身份证号"] = r.Id, ["手机号"] = r.Phone, ["职工类型"] = "新就业形态劳动者" }));
+    await stream.SaveAsAsync(people.Select(r => new Dictionary<string, object> { ["姓名"] = r.Name, ["身份证号"] = r.Id, ["手机号"] = r.Phone, ["职工类型"] = "新就业形态劳动者" }).ToList()); // a list: the sheet declares its size, as Excel and WPS write it
 }
 
 Console.WriteLine($"roster: {rows} rows, {new FileInfo(file).Length / 1024} KiB, written in {written.Elapsed.TotalSeconds:F1} s");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using NpgsqlTypes;
@@ -7,8 +8,8 @@ namespace UnionHome.Platform.Data;
 
 /// <summary>
 /// Inserts many new rows of one entity in the caller's transaction. On PostgreSQL the rows go through one binary
-/// COPY, whose columns and value conversions come from the EF model, so a table added by a migration stays in
-/// step; on SQLite, which runs in-process, EF's batched inserts are already close to the disk's speed.
+/// COPY; on SQLite, through one prepared INSERT run once a row. Columns and value conversions come from the EF
+/// model, so the bulk path stays in step with migrations. An order of magnitude faster than change tracking.
 /// Only for entities whose keys the application sets (no identity columns) and that need no audit or events.
 /// </summary>
 public static class BulkInsert
@@ -21,20 +22,45 @@ public static class BulkInsert
             return;
         }
 
-        if (db.Provider == DatabaseProvider.Sqlite)
-        {
-            db.Set<T>().AddRange(rows);
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return;
-        }
-
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var columns = entityType.GetProperties().Select(p => new CopyColumn(p, p.GetColumnName(table)!)).ToList();
+        var properties = entityType.GetProperties().ToList();
         var target = table.Schema is null ? $"\"{table.Name}\"" : $"\"{table.Schema}\".\"{table.Name}\"";
-        var command = $"COPY {target} ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)";
+        var columnList = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""));
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            await InsertOneByOneAsync(db, rows, properties, $"INSERT INTO {target} ({columnList}) VALUES ({string.Join(", ", properties.Select((_, i) => $"$p{i}"))})", cancellationToken);
+        }
+        else
+        {
+            await CopyAsync(db, rows, properties.ConvertAll(p => new CopyColumn(p)), $"COPY {target} ({columnList}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        }
+    }
 
+    private static async Task InsertOneByOneAsync<T>(AppDbContext db, IReadOnlyCollection<T> rows, List<IProperty> properties, string sql, CancellationToken cancellationToken)
+        where T : class
+    {
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("A bulk insert runs in the caller's transaction.");
+        await using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        var readers = properties.ConvertAll(p => (Mapping: p.GetRelationalTypeMapping(), Read: (Func<object, object?>)p.GetGetter().GetClrValueUsingContainingEntity));
+        foreach (var row in rows)
+        {
+            command.Parameters.Clear();
+            for (var i = 0; i < readers.Count; i++)
+            {
+                // The mapping's own parameter: its converter and the provider's storage format (Guid as text, UTC dates).
+                command.Parameters.Add(readers[i].Mapping.CreateParameter(command, $"$p{i}", readers[i].Read(row)));
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task CopyAsync<T>(AppDbContext db, IReadOnlyCollection<T> rows, List<CopyColumn> columns, string command, CancellationToken cancellationToken)
+        where T : class
+    {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -57,13 +83,11 @@ public static class BulkInsert
         }
     }
 
-    private sealed class CopyColumn(IProperty property, string name)
+    private sealed class CopyColumn(IProperty property)
     {
         private readonly Func<object, object?> read = property.GetGetter().GetClrValueUsingContainingEntity;
         private readonly Func<object?, object?>? convert = property.GetTypeMapping().Converter?.ConvertToProvider;
         private readonly NpgsqlDbType type = TypeOf(property.GetTypeMapping().Converter?.ProviderClrType ?? property.ClrType);
-
-        public string Name => name;
 
         public Task WriteAsync(NpgsqlBinaryImporter writer, object row, CancellationToken cancellationToken)
         {

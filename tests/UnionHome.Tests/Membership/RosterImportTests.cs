@@ -114,6 +114,27 @@ public sealed class RosterImportTests(Apps apps)
     }
 
     [Fact]
+    public void The_size_a_sheet_declares_is_read_without_its_rows_and_a_sheet_without_one_says_so()
+    {
+        var roster = Workbook(["名册", null, null], ["姓名", "身份证号", "手机号"], ["甲", ResidentIds.New(), Sessions.NewPhone()], ["乙", ResidentIds.New(), Sessions.NewPhone()]);
+
+        RosterDimension.DeclaredLastRow(roster).ShouldBe(4);
+        RosterDimension.DeclaredLastRow(WithoutDimension(roster)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_roster_that_does_not_declare_its_size_still_reports_its_total()
+    {
+        var app = apps[DatabaseProvider.Sqlite];
+        var (liaison, enterpriseId) = await LiaisonAsync(app);
+        var roster = WithoutDimension(Workbook(["姓名", "身份证号", "手机号"], ["工人丙", ResidentIds.New("330102"), Sessions.NewPhone()], [null, null, null], ["工人丁", ResidentIds.New("330102"), Sessions.NewPhone()]));
+
+        var progress = await ImportAsync(app, liaison, enterpriseId, roster);
+
+        (progress.Status, progress.Total, progress.Imported).ShouldBe(("completed", 2, 2));
+    }
+
+    [Fact]
     public async Task The_template_has_chinese_headers_and_text_formatted_id_cells()
     {
         var app = apps[DatabaseProvider.Sqlite];
@@ -185,7 +206,28 @@ public sealed class RosterImportTests(Apps apps)
     {
         var sheet = rows.Select(r => r.Select((v, i) => (Key: ((char)('A' + i)).ToString(), Value: v)).ToDictionary(c => c.Key, c => c.Value));
         using var stream = new MemoryStream();
-        stream.SaveAs(sheet, printHeader: false);
+        stream.SaveAs(sheet.ToList(), printHeader: false); // a list, so the sheet declares its size as Excel and WPS do
+        return stream.ToArray();
+    }
+
+    private static byte[] WithoutDimension(byte[] workbook)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var sheet = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            string xml;
+            using (var reader = new StreamReader(sheet.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            sheet.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            writer.Write(System.Text.RegularExpressions.Regex.Replace(xml, "<(\\w+:)?dimension [^>]*/>", ""));
+        }
+
         return stream.ToArray();
     }
 

@@ -27,6 +27,7 @@ internal sealed class RosterImporter(
     TimeProvider time)
 {
     private const int BatchSize = 500;
+    private const int HeaderSearchRows = 20;
     private static readonly System.Globalization.CultureInfo China = new("zh-CN");
 
     private Guid claim;
@@ -40,21 +41,29 @@ internal sealed class RosterImporter(
         var enterprise = await db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == import.EnterpriseId, cancellationToken);
         var content = import.Content ?? [];
 
-        var (columns, total) = Survey(content);
-        if (columns is null)
-        {
-            await FinishAsync(import.Id, RosterImportStatus.Failed, "找不到表头：名册需要“姓名”“身份证号”“手机号”三列", cancellationToken);
-            await AddIssuesAsync([new RosterIssue(1, "表头", "", "找不到表头：名册需要“姓名”“身份证号”“手机号”三列")], import.Id, cancellationToken);
-            return;
-        }
-
-        await db.Set<RosterImport>().Where(i => i.Id == import.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.Total, total), cancellationToken);
+        RosterColumns? columns = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var batch = new List<RosterPerson>(BatchSize);
         var issues = new List<RosterIssue>();
         int processed = 0, imported = 0, rejected = 0;
-        foreach (var (rowNumber, cells) in Rows(content).Where(r => r.Row > columns.HeaderRow))
+        foreach (var (rowNumber, cells) in Rows(content))
         {
+            if (columns is null)
+            {
+                columns = RosterColumns.Find(rowNumber, cells);
+                if (columns is not null)
+                {
+                    var total = RosterDimension.DeclaredLastRow(content) - rowNumber ?? CountDataRows(content, rowNumber);
+                    await db.Set<RosterImport>().Where(i => i.Id == import.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.Total, total), cancellationToken);
+                }
+                else if (rowNumber >= HeaderSearchRows)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
             if (RosterRowValidator.IsBlank(cells))
             {
                 continue;
@@ -83,7 +92,16 @@ internal sealed class RosterImporter(
             }
         }
 
+        if (columns is null)
+        {
+            await FinishAsync(import.Id, RosterImportStatus.Failed, "找不到表头：名册需要“姓名”“身份证号”“手机号”三列", cancellationToken);
+            await AddIssuesAsync([new RosterIssue(1, "表头", "", "找不到表头：名册需要“姓名”“身份证号”“手机号”三列")], import.Id, cancellationToken);
+            return;
+        }
+
         (imported, rejected) = await CommitAsync(import, enterprise, batch, issues, imported, rejected, processed, cancellationToken);
+        // The declared size counted blank rows too: the finished import says how many rows it really read.
+        await db.Set<RosterImport>().Where(i => i.Id == import.Id && i.ClaimToken == claim).ExecuteUpdateAsync(s => s.SetProperty(i => i.Total, processed), cancellationToken);
         await FinishAsync(import.Id, RosterImportStatus.Completed, null, cancellationToken);
     }
 
@@ -213,31 +231,9 @@ internal sealed class RosterImporter(
                 .SetProperty(i => i.LockedUntil, (DateTime?)null),
             cancellationToken);
 
-    /// <summary>One streamed pass to find the header and count the data rows, so that progress can say "of N".</summary>
-    private static (RosterColumns? Columns, int Total) Survey(byte[] content)
-    {
-        RosterColumns? columns = null;
-        var total = 0;
-        foreach (var (row, cells) in Rows(content))
-        {
-            if (columns is null)
-            {
-                if (row <= 20)
-                {
-                    columns = RosterColumns.Find(row, cells);
-                }
-
-                continue;
-            }
-
-            if (!RosterRowValidator.IsBlank(cells))
-            {
-                total++;
-            }
-        }
-
-        return (columns, total);
-    }
+    /// <summary>For a sheet that does not declare its size: one streamed pass counting the non-blank rows under the header.</summary>
+    private static int CountDataRows(byte[] content, int headerRow) =>
+        Rows(content).Count(r => r.Row > headerRow && !RosterRowValidator.IsBlank(r.Cells));
 
     private static IEnumerable<(int Row, IReadOnlyDictionary<string, object?> Cells)> Rows(byte[] content)
     {
