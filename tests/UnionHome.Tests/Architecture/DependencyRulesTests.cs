@@ -14,19 +14,27 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
-    public void Modules_reference_the_kernel_and_nothing_else_of_ours()
+    public void Modules_reference_the_kernel_and_other_modules_only_through_their_contracts()
     {
         var modules = Directory.GetFiles(AppContext.BaseDirectory, "UnionHome.*.dll")
             .Select(System.Reflection.Assembly.LoadFrom)
             .Where(a => a.GetName().Name is { } name && name != "UnionHome.Platform" && name != "UnionHome.Web" && name != "UnionHome.Tests" && !name.StartsWith("UnionHome.Migrations", StringComparison.Ordinal))
             .ToList();
+        modules.Select(m => m.GetName().Name).ShouldContain("UnionHome.Events");
 
         foreach (var module in modules)
         {
+            var name = module.GetName().Name!;
+            var ownContracts = name.EndsWith(".Contracts", StringComparison.Ordinal) ? name : $"{name}.Contracts";
             module.GetReferencedAssemblies()
                 .Select(r => r.Name!)
-                .Where(n => n.StartsWith("UnionHome.", StringComparison.Ordinal))
-                .ShouldBe(["UnionHome.Platform"], module.GetName().Name);
+                .Where(n => n.StartsWith("UnionHome.", StringComparison.Ordinal) && n != "UnionHome.Platform" && n != ownContracts)
+                .ShouldAllBe(n => n.EndsWith(".Contracts", StringComparison.Ordinal), name);
+        }
+
+        foreach (var contracts in modules.Where(m => m.GetName().Name!.EndsWith(".Contracts", StringComparison.Ordinal)))
+        {
+            contracts.GetReferencedAssemblies().Select(r => r.Name!).Where(n => n.StartsWith("UnionHome.", StringComparison.Ordinal)).ShouldBe(["UnionHome.Platform"]);
         }
     }
 

@@ -3,8 +3,18 @@ namespace UnionHome.Membership.Contracts;
 /// <param name="Status">none, pending, rejected, member or suspended.</param>
 public sealed record MembershipSummary(string Status, string? MemberNumber, string? UnionName, string? ApplicationUnionName);
 
+/// <summary>An active member as other modules need them: which union, what kind of worker, which employer.</summary>
+/// <param name="WorkerType">employee, gig, seafarer, migrant or other.</param>
+public sealed record MemberProfile(Guid MemberId, string UserId, string MemberNumber, string Name, Guid UnionId, string WorkerType, Guid? EnterpriseId);
+
 /// <summary>What other modules and the host may ask about a person's membership.</summary>
 public interface IMembershipDirectory
 {
     Task<MembershipSummary> SummaryOfAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>The active membership of an account; null for anyone who is not an active member.</summary>
+    Task<MemberProfile?> ActiveMemberAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>The active member an e-card QR token belongs to; null for a forged, expired or unknown card.</summary>
+    Task<MemberProfile?> MemberByCardAsync(string? cardToken, CancellationToken cancellationToken);
 }

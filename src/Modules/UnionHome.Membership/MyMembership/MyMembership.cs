@@ -64,4 +64,17 @@ internal sealed class MyMembershipQueries(AppDbContext db, CardTokens cards) : I
         var mine = await GetAsync(userId, cancellationToken);
         return new MembershipSummary(mine.Status, mine.MemberNumber, mine.Union?.Name, mine.Application?.RoutedTo.Name);
     }
+
+    Task<MemberProfile?> IMembershipDirectory.ActiveMemberAsync(string userId, CancellationToken cancellationToken) =>
+        Profiles(db.Set<Member>().Where(m => m.UserId == userId)).FirstOrDefaultAsync(cancellationToken);
+
+    async Task<MemberProfile?> IMembershipDirectory.MemberByCardAsync(string? cardToken, CancellationToken cancellationToken) =>
+        cards.Read(cardToken) is { } claims
+            ? await Profiles(db.Set<Member>().Where(m => m.MemberNumber == claims.MemberNumber)).FirstOrDefaultAsync(cancellationToken)
+            : null;
+
+    private static IQueryable<MemberProfile> Profiles(IQueryable<Member> members) =>
+        members.AsNoTracking()
+            .Where(m => m.Status == MemberStatus.Active && m.UserId != null && m.OrgUnitId != null)
+            .Select(m => new MemberProfile(m.Id, m.UserId!, m.MemberNumber, m.Name, m.OrgUnitId!.Value, m.WorkerType.ToString().ToLower(), m.EnterpriseId));
 }

@@ -1,0 +1,97 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using UnionHome.Events.Bookings;
+using UnionHome.Events.Catalogue;
+using UnionHome.Membership.Contracts;
+using UnionHome.Platform.Api;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
+
+namespace UnionHome.Events;
+
+internal static class EventsApi
+{
+    public static void MapEventsApi(this IEndpointRouteBuilder routes)
+    {
+        var staff = routes.MapGroup("/api/v1/staff/events").WithTags("Events staff").RequireAuthorization(Policies.Staff);
+        staff.MapPost("/", async (NewEventRequest request, ClaimsPrincipal user, AppDbContext db, ManageEvents events, CancellationToken ct) =>
+                (await events.CreateAsync(await OrgScope.ResolveAsync(db, Caller.From(user), ct), request, ct)).ToHttpResult(e => TypedResults.Created($"/api/v1/events/{e.Id}", e)))
+            .RequireAuthorization(Policies.Decide)
+            .WithSummary("Create an event with its sessions, audience, quotas and mode, as a draft")
+            .Produces<EventView>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPost("/{id:guid}/publish", async (Guid id, ClaimsPrincipal user, AppDbContext db, ManageEvents events, CancellationToken ct) =>
+                (await events.PublishAsync(await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, ct)).ToHttpResult(e => TypedResults.Ok(e)))
+            .RequireAuthorization(Policies.Decide)
+            .WithSummary("Publish a draft: members can see and book it")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapGet("/", async (string? status, int? page, int? pageSize, ClaimsPrincipal user, AppDbContext db, EventQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.ManagedListAsync(await OrgScope.ResolveAsync(db, Caller.From(user), ct), status, Math.Max(page ?? 1, 1), Math.Clamp(pageSize ?? 20, 1, 100), ct)))
+            .WithSummary("Events organised by unions of my subtree, drafts included, newest first");
+        staff.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, AppDbContext db, EventQueries queries, CancellationToken ct) =>
+                await queries.ManagedAsync(await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, ct) is null
+                    ? CatalogueErrors.EventNotFound.ToProblem()
+                    : TypedResults.Ok(await queries.ViewAsync(id, ct)))
+            .WithSummary("One event of my subtree, draft or published")
+            .Produces<EventView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        var events = routes.MapGroup("/api/v1/events").WithTags("Events");
+        events.MapGet("/", async (string? kind, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize, ClaimsPrincipal user, IMembershipDirectory members, EventQueries queries, CancellationToken ct) =>
+            {
+                var member = Caller.From(user) is { } caller ? await members.ActiveMemberAsync(caller.UserId, ct) : null;
+                return TypedResults.Ok(await queries.BrowseAsync(member, kind, from, to, Math.Max(page ?? 1, 1), Math.Clamp(pageSize ?? 20, 1, 100), ct));
+            })
+            .AllowAnonymous()
+            .WithSummary("Published events: a member sees those they may book; anyone else those open to all");
+        events.MapGet("/{id:guid}", async (Guid id, EventQueries queries, CancellationToken ct) =>
+                await queries.ViewAsync(id, ct) is { Status: "published" } e ? TypedResults.Ok(e) : BookingErrors.EventNotFound.ToProblem())
+            .AllowAnonymous()
+            .WithSummary("One published event with its sessions, places left and satisfaction")
+            .Produces<EventView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapPost("/{id:guid}/sessions/{sessionId:guid}/bookings", async (Guid id, Guid sessionId, BookingRequest request, ClaimsPrincipal user, BookSession book, CancellationToken ct) =>
+            {
+                var result = await book.BookAsync(Caller.From(user)!, id, sessionId, request, ct);
+                if (!result.Succeeded)
+                {
+                    return result.Error!.ToProblem();
+                }
+
+                var booking = result.Value.Booking;
+                return booking.Status switch
+                {
+                    "confirmed" => TypedResults.Created($"/api/v1/me/bookings#{booking.Id}", booking),
+                    "cancelled" => TypedResults.Ok(booking),
+                    _ => TypedResults.Accepted($"/api/v1/me/bookings#{booking.Id}", booking),
+                };
+            })
+            .RequireAuthorization()
+            .WithTags("Bookings")
+            .WithSummary("Book a place: 201 confirmed, 202 waitlisted (or a lottery entry); a retry with the same clientRequestId returns the first answer")
+            .Produces<BookingView>(StatusCodes.Status201Created)
+            .Produces<BookingView>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        var bookings = routes.MapGroup("/api/v1").WithTags("Bookings").RequireAuthorization();
+        bookings.MapGet("/me/bookings", async (ClaimsPrincipal user, BookingQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.MineAsync(Caller.From(user)!.UserId, ct)))
+            .WithSummary("My bookings, latest session first, with the QR code for the door on confirmed ones");
+        bookings.MapDelete("/bookings/{id:guid}", async (Guid id, ClaimsPrincipal user, ManageBooking manage, CancellationToken ct) =>
+                (await manage.CancelAsync(Caller.From(user)!.UserId, id, ct)).ToHttpResult(b => TypedResults.Ok(b)))
+            .WithSummary("Cancel my booking, leave the waitlist or decline an offered place; a freed place goes to the next in line");
+        bookings.MapPost("/bookings/{id:guid}/accept-offer", async (Guid id, ClaimsPrincipal user, ManageBooking manage, CancellationToken ct) =>
+                (await manage.AcceptOfferAsync(Caller.From(user)!.UserId, id, ct)).ToHttpResult(b => TypedResults.Ok(b)))
+            .WithSummary("Take the place offered to me from the waitlist, before the offer expires");
+        bookings.MapPost("/bookings/{id:guid}/feedback", async (Guid id, FeedbackRequest request, ClaimsPrincipal user, ManageBooking manage, CancellationToken ct) =>
+                (await manage.RateAsync(Caller.From(user)!.UserId, id, request, ct)).ToHttpResult(b => TypedResults.Ok(b)))
+            .WithSummary("Rate an attended session 1–5 with an optional comment, once");
+    }
+}
