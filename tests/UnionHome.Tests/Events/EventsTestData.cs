@@ -1,0 +1,59 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using UnionHome.Events.Bookings;
+using UnionHome.Events.Catalogue;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Identity;
+using UnionHome.Tests.Infrastructure;
+using UnionHome.Tests.Membership;
+
+namespace UnionHome.Tests.Events;
+
+/// <summary>Events, members and bookings for the events tests, made through the API as staff and members would.</summary>
+internal static class EventsTestData
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static Task<Guid> UnitIdAsync(UnionHomeApp app, string code) =>
+        app.WithServices(sp => sp.GetRequiredService<AppDbContext>().OrgUnits.Where(u => u.Code == code).Select(u => u.Id).SingleAsync(Ct));
+
+    /// <summary>A published first-come event of 浙江省总工会 open to the whole province, one session a week ahead.</summary>
+    public static async Task<EventView> PublishedEventAsync(UnionHomeApp app, int capacity = 1, Func<Dictionary<string, object?>, Dictionary<string, object?>>? tweak = null)
+    {
+        var now = app.Time!.GetUtcNow();
+        var body = new Dictionary<string, object?>
+        {
+            ["kind"] = "activity",
+            ["title"] = $"职工书法沙龙 {Guid.NewGuid():N}"[..20],
+            ["organizerOrgUnitId"] = await UnitIdAsync(app, "ZJ"),
+            ["mode"] = "firstCome",
+            ["registrationOpensAt"] = now.AddHours(-1),
+            ["registrationClosesAt"] = now.AddDays(6),
+            ["sessions"] = new[] { new { startsAt = now.AddDays(7), endsAt = now.AddDays(7).AddHours(2), place = "杭州市职工文化中心 3楼", capacity } },
+        };
+        body = tweak?.Invoke(body) ?? body;
+        var staff = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ")).Token);
+        var created = await staff.PostAsJsonAsync("/api/v1/staff/events", body, Ct);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
+        var e = (await created.Content.ReadFromJsonAsync<EventView>(Ct))!;
+        var published = await staff.PostAsync($"/api/v1/staff/events/{e.Id}/publish", null, Ct);
+        published.StatusCode.ShouldBe(HttpStatusCode.OK, await published.Content.ReadAsStringAsync(Ct));
+        return (await published.Content.ReadFromJsonAsync<EventView>(Ct))!;
+    }
+
+    /// <summary>A signed-in active member whose union serves the region (330902 定海区, 330102 上城区).</summary>
+    public static Task<HttpClient> MemberAsync(UnionHomeApp app, string region = "330902") =>
+        PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New(region), region);
+
+    public static async Task<(HttpStatusCode Status, BookingView? Booking, string Body)> BookAsync(HttpClient member, EventView e, string? clientRequestId = null, int session = 0)
+    {
+        var response = await member.PostAsJsonAsync($"/api/v1/events/{e.Id}/sessions/{e.Sessions[session].Id}/bookings", new { clientRequestId = clientRequestId ?? Guid.NewGuid().ToString() }, Ct);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        return (response.StatusCode, response.IsSuccessStatusCode ? System.Text.Json.JsonSerializer.Deserialize<BookingView>(text, System.Text.Json.JsonSerializerOptions.Web) : null, text);
+    }
+
+    public static async Task<BookingView> MyBookingAsync(HttpClient member, Guid bookingId) =>
+        (await member.GetFromJsonAsync<List<BookingView>>("/api/v1/me/bookings", Ct))!.Single(b => b.Id == bookingId);
+}
