@@ -38,6 +38,7 @@ public static class MembershipModule
         services.AddSingleton<CardTokens>();
         services.AddHostedService<Rosters.RosterImportWorker>();
         services.AddScoped<Rosters.RosterUploads>();
+        services.AddScoped<Enterprises.EnterpriseMembers>();
         services.AddScoped<Transfers.TransferMembership>();
         services.AddScoped<MyData.PersonalData>();
         services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.MembershipDemoData>();
@@ -51,6 +52,7 @@ public static class MembershipModule
     {
         routes.MapMembershipApi();
         Rosters.RosterImportsApi.MapRosterImportsApi(routes);
+        Enterprises.EnterpriseMembersApi.MapEnterpriseMembersApi(routes);
         Transfers.TransfersApi.MapTransfersApi(routes);
         MyData.MyDataApi.MapMyDataApi(routes);
         return routes;

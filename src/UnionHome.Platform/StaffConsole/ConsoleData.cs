@@ -26,4 +26,18 @@ public sealed class ConsoleData(IServiceScopeFactory scopes, TimeProvider time)
         var audit = new AuditLog(db, new FixedAuditActor(caller.UserId, caller.DisplayName), time);
         return await action(db, audit, await OrgScope.ResolveAsync(db, caller, CancellationToken.None));
     }
+
+    /// <summary>
+    /// Acts through a module's own handler, built in a fresh unit of work. The handler gets an audit log in the
+    /// caller's name: the one registered for requests reads an HTTP context a circuit does not have.
+    /// </summary>
+    public async Task<T> ActAsync<THandler, T>(Caller caller, Func<THandler, OrgScope, Task<T>> action)
+        where THandler : class
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var audit = new AuditLog(db, new FixedAuditActor(caller.UserId, caller.DisplayName), time);
+        var handler = ActivatorUtilities.CreateInstance<THandler>(scope.ServiceProvider, audit);
+        return await action(handler, await OrgScope.ResolveAsync(db, caller, CancellationToken.None));
+    }
 }

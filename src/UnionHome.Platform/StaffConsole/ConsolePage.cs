@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using UnionHome.Platform.Identity;
@@ -13,7 +14,14 @@ public abstract class ConsolePage : ComponentBase
     [Inject]
     protected ConsoleData Data { get; set; } = default!;
 
+    [Inject]
+    private IAuthorizationService Authorization { get; set; } = default!;
+
     protected async Task<Caller> CallerAsync() =>
         Caller.From((await AuthenticationState).User)
             ?? throw new InvalidOperationException("Console pages require a signed-in caller.");
+
+    /// <summary>Whether the caller meets a policy: a page offers an action only to those the API would let take it.</summary>
+    protected async Task<bool> MayAsync(string policy) =>
+        (await Authorization.AuthorizeAsync((await AuthenticationState).User, policy)).Succeeded;
 }

@@ -36,12 +36,7 @@ internal static class MyDataApi
         staff.MapGet("/", async (ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
             {
                 var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
-                var items = await db.Set<DeletionRequest>().AsNoTracking().InScopeOf(scope, db.OrgUnits)
-                    .Where(r => r.Status == ApplicationStatus.Pending)
-                    .OrderBy(r => r.RequestedAt)
-                    .Select(r => new DeletionRequestSummary(r.Id, r.UserId, db.Users.Where(u => u.Id == r.UserId).Select(u => u.DisplayName).FirstOrDefault(), "pending", r.RequestedAt, r.Reason))
-                    .ToListAsync(ct);
-                return TypedResults.Ok(items);
+                return TypedResults.Ok(await PersonalData.DeletionRequestsInScope(db, scope, ApplicationStatus.Pending).ToListAsync(ct));
             })
             .WithSummary("Deletion requests of members of my subtree (of people in no union: platform admins)");
         staff.MapPost("/{id:guid}/process", async (Guid id, ClaimsPrincipal user, AppDbContext db, PersonalData data, CancellationToken ct) =>

@@ -154,6 +154,16 @@ internal sealed class PersonalData(AppDbContext db, FieldCipher cipher, BlindInd
         return new DeletionRequestSummary(request.Id, userId, null, "pending", request.RequestedAt, request.Reason);
     }
 
+    /// <summary>Deletion requests the scope's officers handle: pending ones oldest first, processed ones latest first.</summary>
+    public static IQueryable<DeletionRequestSummary> DeletionRequestsInScope(AppDbContext db, OrgScope scope, ApplicationStatus status)
+    {
+        var requests = db.Set<DeletionRequest>().AsNoTracking().InScopeOf(scope, db.OrgUnits).Where(r => r.Status == status);
+        requests = status == ApplicationStatus.Pending ? requests.OrderBy(r => r.RequestedAt) : requests.OrderByDescending(r => r.ProcessedAt);
+        return requests.Select(r => new DeletionRequestSummary(
+            r.Id, r.UserId, db.Users.Where(u => u.Id == r.UserId).Select(u => u.DisplayName).FirstOrDefault(),
+            r.Status == ApplicationStatus.Pending ? "pending" : "processed", r.RequestedAt, r.Reason));
+    }
+
     /// <summary>
     /// Erases every personal field: name, ID number, phone, inbox, the account's sign-in. What statistics need stays:
     /// union, worker type, work region, dates, member number (which identifies no one without the erased fields).

@@ -154,7 +154,11 @@ internal sealed class TransferMembership(AppDbContext db, JoinRouter router, Reg
         return await SummaryAsync(transfer.Id, ct);
     }
 
-    public IQueryable<TransferSummary> Summaries(IQueryable<MemberTransfer> transfers) =>
+    /// <summary>The receiving unions' list: transfers into the scope's subtree with one status, oldest first.</summary>
+    public static IQueryable<TransferSummary> InScope(AppDbContext db, OrgScope scope, ApplicationStatus status) =>
+        Summaries(db, db.Set<MemberTransfer>().AsNoTracking().InScopeOf(scope, db.OrgUnits).Where(t => t.Status == status).OrderBy(t => t.RequestedAt).Take(200));
+
+    private static IQueryable<TransferSummary> Summaries(AppDbContext db, IQueryable<MemberTransfer> transfers) =>
         transfers.Join(db.Set<Member>(), t => t.MemberId, m => m.Id, (t, m) => new TransferSummary(
             t.Id, m.Name, m.MemberNumber, t.FromOrgUnitId,
             new RoutedTo(t.OrgUnitId!.Value, db.OrgUnits.Where(u => u.Id == t.OrgUnitId).Select(u => u.Name).First(), t.RoutingReason),
@@ -175,5 +179,5 @@ internal sealed class TransferMembership(AppDbContext db, JoinRouter router, Reg
     }
 
     private async Task<Result<TransferSummary>> SummaryAsync(Guid id, CancellationToken ct) =>
-        await Summaries(db.Set<MemberTransfer>().AsNoTracking().Where(t => t.Id == id)).SingleAsync(ct);
+        await Summaries(db, db.Set<MemberTransfer>().AsNoTracking().Where(t => t.Id == id)).SingleAsync(ct);
 }

@@ -28,12 +28,11 @@ internal static class TransfersApi
             .WithSummary("My membership history: when I joined and every transfer");
 
         var staff = routes.MapGroup("/api/v1/staff/transfers").WithTags("Membership staff").RequireAuthorization(Policies.Staff);
-        staff.MapGet("/", async (string? status, ClaimsPrincipal user, AppDbContext db, TransferMembership transfers, CancellationToken ct) =>
+        staff.MapGet("/", async (string? status, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
             {
                 var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
                 var wanted = Enum.TryParse<ApplicationStatus>(status, ignoreCase: true, out var parsed) ? parsed : ApplicationStatus.Pending;
-                var items = await transfers.Summaries(db.Set<MemberTransfer>().AsNoTracking().InScopeOf(scope, db.OrgUnits).Where(t => t.Status == wanted).OrderBy(t => t.RequestedAt).Take(200)).ToListAsync(ct);
-                return TypedResults.Ok(items);
+                return TypedResults.Ok(await TransferMembership.InScope(db, scope, wanted).ToListAsync(ct));
             })
             .WithSummary("Transfers into unions of my subtree, oldest first");
         staff.MapPost("/{id:guid}/approve", async (Guid id, ClaimsPrincipal user, AppDbContext db, TransferMembership transfers, CancellationToken ct) =>

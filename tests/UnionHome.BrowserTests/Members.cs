@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using UnionHome.Membership.Approvals;
+using UnionHome.Membership.Joining;
+using UnionHome.Platform.Api;
+using UnionHome.Platform.Identity;
+using UnionHome.Web.Demo;
+
+namespace UnionHome.BrowserTests;
+
+/// <summary>Members made through the API, the way the app on a worker's phone would, for journeys that start later.</summary>
+internal static partial class Members
+{
+    /// <summary>A member signed in by phone who applied without an employer in 定海区 and was approved there.</summary>
+    public static async Task<(HttpClient Member, string MemberNumber)> NewMemberOfDinghaiAsync(this BrowserApp app, string name)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // A client of its own: the shared one must not pick up whatever a sign-in answers with.
+        using var anonymous = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        var phone = $"135{Random.Shared.Next(10_000_000, 99_999_999)}";
+        (await anonymous.PostAsJsonAsync("/api/v1/auth/sms-code", new { phone }, ct)).EnsureSuccessStatusCode();
+        var messages = await anonymous.GetFromJsonAsync<List<OutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", ct);
+        var login = await anonymous.PostAsJsonAsync("/api/v1/auth/sms-login", new { phone, code = SixDigits().Match(messages!.First().Text).Value }, ct);
+        login.EnsureSuccessStatusCode();
+        var member = app.ClientWith((await login.Content.ReadFromJsonAsync<AccessTokenResponse>(ct))!.AccessToken);
+
+        var body17 = $"33090219850315{Random.Shared.Next(100, 999)}";
+        var idNumber = body17 + UnionHome.Platform.Validation.ResidentIdNumber.CheckCharacterFor(body17);
+        var applied = await member.PostAsJsonAsync("/api/v1/membership/applications", new { name, idNumber, workerType = "employee", workRegionCode = "330902" }, ct);
+        applied.StatusCode.ShouldBe(HttpStatusCode.Created, await applied.Content.ReadAsStringAsync(ct));
+        var application = (await applied.Content.ReadFromJsonAsync<ApplicationAccepted>(ct))!;
+        application.RoutedTo.Name.ShouldBe("定海区总工会");
+
+        var (userName, secret) = await app.CreateWithAuthenticatorAsync(Roles.UnionStaff, "ZJ-ZS-DH");
+        var signIn = await anonymous.PostAsJsonAsync("/api/v1/auth/staff-login", new { userName, password = DemoSeeder.StaffPassword, totpCode = Staff.TotpCode(secret) }, ct);
+        signIn.EnsureSuccessStatusCode();
+        using var dinghai = app.ClientWith((await signIn.Content.ReadFromJsonAsync<AccessTokenResponse>(ct))!.AccessToken);
+        var approved = await dinghai.PostAsync($"/api/v1/staff/applications/{application.Id}/approve", null, ct);
+        approved.EnsureSuccessStatusCode();
+        return (member, (await approved.Content.ReadFromJsonAsync<Decision>(ct))!.MemberNumber!);
+    }
+
+    public static HttpClient ClientWith(this BrowserApp app, string token)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private sealed record OutboxItem(string Text);
+
+    [GeneratedRegex("[0-9]{6}")]
+    private static partial Regex SixDigits();
+}
