@@ -58,7 +58,8 @@ internal sealed class BookSession(AppDbContext db, IMembershipDirectory members,
 
         if (await RestrictionAsync(e, session, member, now, cancellationToken) is { } restricted)
         {
-            return restricted;
+            // The live booking found may be this very request's, written by a retry that overtook it.
+            return restricted == BookingErrors.AlreadyBooked && await ReplayAsync(caller.UserId, clientRequestId, sessionId, cancellationToken) is { } first ? first : restricted;
         }
 
         SessionQuota? quota = null;
