@@ -75,6 +75,21 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         // Enterprise members. Same enterprises as the roster rows; the matrix's liaison belongs to no enterprise.
         ["GET /api/v1/enterprises/{id}/members"] =        "401/401 404/404 404/404 404/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
 
+        // Events. Inside: organised by 舟山市总工会; outside: by 白云区总工会. Publishing takes a fresh draft each call.
+        // The matrix's callers hold roles but no membership, so a booking body without a request id is refused first.
+        // Booking ids belong to a real member, so every other caller is told there is no such booking.
+        ["POST /api/v1/staff/events"] =                   "401/401 403/403 403/403 403/403 400/400 403/403 403/403 400/400 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/staff/events"] =                    "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/staff/events/{id}"] =               "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/events/{id}/publish"] =      "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/events"] =                          "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /api/v1/events/{id}"] =                     "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["POST /api/v1/events/{id}/sessions/{sessionId}/bookings"] = "401/401 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        ["GET /api/v1/me/bookings"] =                     "401/401 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["DELETE /api/v1/bookings/{id}"] =                "401/401 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404",
+        ["POST /api/v1/bookings/{id}/accept-offer"] =     "401/401 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404",
+        ["POST /api/v1/bookings/{id}/feedback"] =         "401/401 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+
         // Pages and the host's own endpoints. Pages accept the same bearer tokens as the API.
         ["GET /"] =                                       "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
         ["GET /login"] =                                  "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
@@ -213,6 +228,9 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         private Guid outsideEnterprise;
         private Guid insideImport;
         private Guid outsideImport;
+        private EventRef insideEvent = null!;
+        private EventRef outsideEvent = null!;
+        private Guid someonesBooking;
 
         private World(UnionHomeApp app) => this.app = app;
 
@@ -245,7 +263,39 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             var admin = app.ClientWithToken(world.tokens[Roles.Admin]!);
             world.insideImport = await UploadEmptyRosterAsync(admin, world.insideEnterprise);
             world.outsideImport = await UploadEmptyRosterAsync(admin, world.outsideEnterprise);
+            world.insideEvent = await world.NewEventAsync(inside: true, publish: true);
+            world.outsideEvent = await world.NewEventAsync(inside: false, publish: true);
+            var member = await UnionHome.Tests.Events.EventsTestData.MemberAsync(app);
+            var booked = await member.PostAsJsonAsync(
+                $"/api/v1/events/{world.insideEvent.Id}/sessions/{world.insideEvent.SessionId}/bookings", new { clientRequestId = "matrix" }, TestContext.Current.CancellationToken);
+            world.someonesBooking = (await booked.Content.ReadFromJsonAsync<UnionHome.Events.Bookings.BookingView>(TestContext.Current.CancellationToken))!.Id;
             return world;
+        }
+
+        private sealed record EventRef(Guid Id, Guid SessionId);
+
+        /// <summary>An event of 舟山市总工会 (inside) or 白云区总工会 (outside), open to its own subtree.</summary>
+        private async Task<EventRef> NewEventAsync(bool inside, bool publish)
+        {
+            var admin = app.ClientWithToken(tokens[Roles.Admin]!);
+            var now = app.Time!.GetUtcNow();
+            var ct = TestContext.Current.CancellationToken;
+            var response = await admin.PostAsJsonAsync("/api/v1/staff/events", new
+            {
+                kind = "lecture",
+                title = "矩阵测试讲座",
+                organizerOrgUnitId = inside ? zhoushan : baiyun,
+                registrationOpensAt = now.AddHours(-1),
+                registrationClosesAt = now.AddDays(20),
+                sessions = new[] { new { startsAt = now.AddDays(21), endsAt = now.AddDays(21).AddHours(1), place = "职工之家", capacity = 50 } },
+            }, ct);
+            var created = (await response.Content.ReadFromJsonAsync<UnionHome.Events.Catalogue.EventView>(ct))!;
+            if (publish)
+            {
+                (await admin.PostAsync($"/api/v1/staff/events/{created.Id}/publish", null, ct)).EnsureSuccessStatusCode();
+            }
+
+            return new EventRef(created.Id, created.Sessions[0].Id);
         }
 
         private static async Task<Guid> UploadEmptyRosterAsync(HttpClient admin, Guid enterprise)
@@ -298,11 +348,15 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
                 : Guid.Empty;
             var transfer = template.Contains("staff/transfers/{id}", StringComparison.Ordinal) && token is not null ? await NewTransferAsync(inside) : Guid.Empty;
             var deletion = template.Contains("deletion-requests/{id}", StringComparison.Ordinal) && token is not null ? await NewDeletionRequestAsync(inside) : Guid.Empty;
+            var e = template.Contains("/publish", StringComparison.Ordinal) && token is not null ? await NewEventAsync(inside, publish: false) : inside ? insideEvent : outsideEvent;
             template = template.Replace("applications/{id}", $"applications/{application}", StringComparison.Ordinal)
                 .Replace("transfers/{id}", $"transfers/{transfer}", StringComparison.Ordinal)
                 .Replace("deletion-requests/{id}", $"deletion-requests/{deletion}", StringComparison.Ordinal)
                 .Replace("enterprises/{id}", $"enterprises/{(inside ? insideEnterprise : outsideEnterprise)}", StringComparison.Ordinal)
-                .Replace("roster-imports/{id}", $"roster-imports/{(inside ? insideImport : outsideImport)}", StringComparison.Ordinal);
+                .Replace("roster-imports/{id}", $"roster-imports/{(inside ? insideImport : outsideImport)}", StringComparison.Ordinal)
+                .Replace("events/{id}", $"events/{e.Id}", StringComparison.Ordinal)
+                .Replace("sessions/{sessionId}", $"sessions/{e.SessionId}", StringComparison.Ordinal)
+                .Replace("bookings/{id}", $"bookings/{someonesBooking}", StringComparison.Ordinal);
             object body = template.EndsWith("/reroute", StringComparison.Ordinal) ? new { orgUnitId = seafarersUnion, reason = "改派测试" }
                 : template.Contains("bulk-", StringComparison.Ordinal) ? new { ids = new[] { application }, reason = "批量测试" }
                 : template.EndsWith("/reject", StringComparison.Ordinal) ? new { reason = "驳回测试" }
@@ -315,7 +369,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
                 .Replace("{documentName}", "v1", StringComparison.Ordinal);
             var ct = TestContext.Current.CancellationToken;
             // API endpoints get an empty JSON body; pages get an empty form without its antiforgery token.
-            var response = method != "POST" ? await client.GetAsync(path, ct)
+            var response = method == "DELETE" ? await client.DeleteAsync(path, ct)
+                : method != "POST" ? await client.GetAsync(path, ct)
                 : path.EndsWith("/roster-imports", StringComparison.Ordinal) ? await client.PostAsync(path, new MultipartFormDataContent { { new StringContent("x"), "note" } }, ct)
                 : path.StartsWith("/api/", StringComparison.Ordinal) ? await client.PostAsJsonAsync(path, body, ct)
                 : await client.PostAsync(path, new FormUrlEncodedContent([]), ct);
