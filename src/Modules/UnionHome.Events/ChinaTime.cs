@@ -1,0 +1,16 @@
+namespace UnionHome.Events;
+
+/// <summary>Times are stored in UTC and shown as a Chinese member reads a timetable: Beijing time.</summary>
+internal static class ChinaTime
+{
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static DateTime Of(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    public static string Show(DateTime utc) => Of(utc).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Show(DateTime startsUtc, DateTime endsUtc) =>
+        Of(startsUtc).Date == Of(endsUtc).Date
+            ? $"{Show(startsUtc)}–{Of(endsUtc):HH:mm}"
+            : $"{Show(startsUtc)} – {Show(endsUtc)}";
+}
