@@ -1,0 +1,119 @@
+using UnionHome.Events.Bookings;
+using UnionHome.Events.Catalogue;
+using UnionHome.Events.Data;
+using UnionHome.Membership.Contracts;
+
+namespace UnionHome.Tests.Events;
+
+public sealed class EligibilityTests
+{
+    private static readonly DateTime Now = new(2026, 6, 1, 2, 0, 0, DateTimeKind.Utc);
+    private const string Province = "/p/";
+    private const string City = "/p/c/";
+    private const string Seafarers = "/p/c/s/";
+    private const string District = "/p/c/d/";
+
+    private static MemberProfile Member(string workerType = "seafarer", Guid? enterprise = null) =>
+        new(Guid.NewGuid(), "u", "330902202600001", "林海", Guid.NewGuid(), workerType, enterprise);
+
+    private static Event Open(string workerTypes = "", Guid? reservedFor = null) => new()
+    {
+        AudienceWorkerTypes = workerTypes,
+        ReservedForEnterpriseId = reservedFor,
+        RegistrationOpensAt = Now.AddDays(-1),
+        RegistrationClosesAt = Now.AddDays(1),
+    };
+
+    [Fact]
+    public void A_member_anywhere_below_the_audience_union_may_book_and_one_beside_it_may_not()
+    {
+        Eligibility.Check(Open(), Member(), Seafarers, City).ShouldBeNull();
+        Eligibility.Check(Open(), Member(), City, City).ShouldBeNull();
+        Eligibility.Check(Open(), Member(), Province, City)!.Code.ShouldBe("not_eligible");
+        Eligibility.Check(Open(), Member(), "/p/c2/", "/p/c/")!.Code.ShouldBe("not_eligible");
+    }
+
+    [Fact]
+    public void An_event_for_some_worker_types_refuses_the_others()
+    {
+        Eligibility.Check(Open("seafarer,gig"), Member("gig"), Seafarers, City).ShouldBeNull();
+        Eligibility.Check(Open("seafarer,gig"), Member("employee"), Seafarers, City)!.Code.ShouldBe("not_eligible");
+    }
+
+    [Fact]
+    public void A_session_reserved_for_an_enterprise_takes_only_its_workers()
+    {
+        var enterprise = Guid.NewGuid();
+
+        Eligibility.Check(Open(reservedFor: enterprise), Member(enterprise: enterprise), Seafarers, City).ShouldBeNull();
+        Eligibility.Check(Open(reservedFor: enterprise), Member(enterprise: Guid.NewGuid()), Seafarers, City)!.Code.ShouldBe("not_eligible_enterprise");
+        Eligibility.Check(Open(reservedFor: enterprise), Member(), Seafarers, City)!.Code.ShouldBe("not_eligible_enterprise");
+    }
+
+    [Fact]
+    public void Booking_is_open_only_inside_the_registration_window_and_before_the_session()
+    {
+        var e = Open();
+        var session = new EventSession { StartsAt = Now.AddDays(3) };
+
+        Eligibility.CheckWindow(e, session, Now).ShouldBeNull();
+        Eligibility.CheckWindow(e, session, Now.AddDays(-2))!.Code.ShouldBe("registration_not_open");
+        Eligibility.CheckWindow(e, session, Now.AddDays(1))!.Code.ShouldBe("registration_closed");
+        Eligibility.CheckWindow(e, new EventSession { StartsAt = Now.AddHours(-1) }, Now)!.Code.ShouldBe("session_started");
+    }
+
+    [Fact]
+    public void A_member_books_from_the_quota_of_the_nearest_union_above_them()
+    {
+        var cityQuota = new SessionQuota { OrgUnitId = Guid.NewGuid(), Places = 25 };
+        var seafarersQuota = new SessionQuota { OrgUnitId = Guid.NewGuid(), Places = 10 };
+        (SessionQuota, string)[] quotas = [(cityQuota, City), (seafarersQuota, Seafarers)];
+
+        Eligibility.QuotaFor(quotas, Seafarers).ShouldBe(seafarersQuota);
+        Eligibility.QuotaFor(quotas, "/p/c/s/ship/").ShouldBe(seafarersQuota);
+        Eligibility.QuotaFor(quotas, District).ShouldBe(cityQuota);
+        Eligibility.QuotaFor(quotas, Province).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Quotas_hold_until_their_release_time_and_then_every_place_is_open()
+    {
+        var e = Open();
+        e.Quotas.Add(new SessionQuota());
+        e.QuotaReleaseAt = Now.AddDays(2);
+
+        Eligibility.QuotasApply(e, Now).ShouldBeTrue();
+        Eligibility.QuotasApply(e, Now.AddDays(2)).ShouldBeFalse();
+        Eligibility.QuotasApply(Open(), Now).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Cancelling_is_allowed_until_the_deadline_or_else_until_the_session_starts()
+    {
+        var session = new EventSession { StartsAt = Now.AddDays(3) };
+        var withDeadline = Open();
+        withDeadline.CancellationDeadline = Now.AddDays(1);
+
+        Eligibility.MayCancel(withDeadline, session, Now).ShouldBeTrue();
+        Eligibility.MayCancel(withDeadline, session, Now.AddDays(1)).ShouldBeFalse();
+        Eligibility.MayCancel(Open(), session, Now.AddDays(2)).ShouldBeTrue();
+        Eligibility.MayCancel(Open(), session, Now.AddDays(3)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void The_yearly_limit_counts_by_the_calendar_year_in_beijing()
+    {
+        Eligibility.ChinaYear(new DateTime(2026, 12, 31, 16, 30, 0, DateTimeKind.Utc)).ShouldBe(2027);
+        Eligibility.ChinaYear(new DateTime(2026, 12, 31, 15, 59, 0, DateTimeKind.Utc)).ShouldBe(2026);
+    }
+
+    [Fact]
+    public void Satisfaction_is_the_share_of_fours_and_fives_as_the_unions_report_it()
+    {
+        var view = Satisfaction.Of(ratings: 100, sum: 470, satisfied: 97);
+
+        view.SatisfactionRate.ShouldBe(0.97);
+        view.Average.ShouldBe(4.7);
+        Satisfaction.Of(0, 0, 0).SatisfactionRate.ShouldBeNull();
+    }
+}
