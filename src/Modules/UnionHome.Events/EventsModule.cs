@@ -32,6 +32,7 @@ public static class EventsModule
         services.AddSingleton<BookingTokens>();
         services.AddSingleton<EventsSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<EventsSweeper>());
+        services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.EventsDemoData>();
         return services;
     }
 

@@ -15,6 +15,9 @@ public interface IMembershipDirectory
     /// <summary>The active membership of an account; null for anyone who is not an active member.</summary>
     Task<MemberProfile?> ActiveMemberAsync(string userId, CancellationToken cancellationToken);
 
+    /// <summary>Active members of a union who have an account, for demo data and targeted notices.</summary>
+    Task<IReadOnlyList<MemberProfile>> ActiveMembersOfAsync(Guid unionId, int take, CancellationToken cancellationToken);
+
     /// <summary>The active member an e-card QR token belongs to; null for a forged, expired or unknown card.</summary>
     Task<MemberProfile?> MemberByCardAsync(string? cardToken, CancellationToken cancellationToken);
 }

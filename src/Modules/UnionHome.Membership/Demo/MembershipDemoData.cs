@@ -30,6 +30,8 @@ internal sealed class MembershipDemoData(AppDbContext db, FieldCipher cipher, Bl
         ("ZJ-HZ-SC", 30, WorkerType.Migrant, "330102", null),
     ];
 
+    private const int SignedUpPerGroup = 40;
+
     private static readonly (string UserName, string IdBody)[] DemoMembers =
     [
         ("m.seafarer", "33090219850315201"),
@@ -58,6 +60,12 @@ internal sealed class MembershipDemoData(AppDbContext db, FieldCipher cipher, Bl
                 var pending = i % 9 == 8;
                 var id = ResidentIdNumber.Parse(WithCheck($"{group.Region}{new DateOnly(1970, 1, 1).AddDays(serial * 37 % 12000):yyyyMMdd}{501 + (serial % 200 * 2):D3}"));
                 var person = Person(serial, id, group.Type, group.Region, union, group.Enterprise is { } code ? enterprises[code] : null, now);
+                if (!pending && i < SignedUpPerGroup && group.Region.StartsWith("33", StringComparison.Ordinal))
+                {
+                    // Some members have used the app: they can book events, and sign in by SMS with their demo phone.
+                    person.Application.ApplicantUserId = AccountFor(person.Application, serial, now).Id;
+                }
+
                 db.Add(person.Application);
                 if (!pending)
                 {
@@ -86,6 +94,24 @@ internal sealed class MembershipDemoData(AppDbContext db, FieldCipher cipher, Bl
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private AppUser AccountFor(MembershipApplication application, int serial, DateTime now)
+    {
+        var phone = cipher.Decrypt(application.PhoneCipher!);
+        var user = new AppUser
+        {
+            Id = Guid.CreateVersion7().ToString(),
+            UserName = $"demo{serial:D4}",
+            NormalizedUserName = $"DEMO{serial:D4}",
+            DisplayName = $"{application.Name[..1]}*{(application.Name.Length > 2 ? application.Name[^1..] : "")}",
+            PhoneCipher = application.PhoneCipher,
+            PhoneIndex = blindIndex.Compute(BlindIndex.Purposes.Phone, phone),
+            CreatedAt = now.AddDays(-(serial % 60)),
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+        };
+        db.Users.Add(user);
+        return user;
     }
 
     private (MembershipApplication Application, int Serial) Person(int serial, ResidentIdNumber id, WorkerType type, string region, OrgUnit union, Guid? enterprise, DateTime now)

@@ -68,6 +68,9 @@ internal sealed class MyMembershipQueries(AppDbContext db, CardTokens cards) : I
     Task<MemberProfile?> IMembershipDirectory.ActiveMemberAsync(string userId, CancellationToken cancellationToken) =>
         Profiles(db.Set<Member>().Where(m => m.UserId == userId)).FirstOrDefaultAsync(cancellationToken);
 
+    async Task<IReadOnlyList<MemberProfile>> IMembershipDirectory.ActiveMembersOfAsync(Guid unionId, int take, CancellationToken cancellationToken) =>
+        await Profiles(db.Set<Member>().Where(m => m.OrgUnitId == unionId).OrderBy(m => m.MemberNumber)).Take(take).ToListAsync(cancellationToken);
+
     async Task<MemberProfile?> IMembershipDirectory.MemberByCardAsync(string? cardToken, CancellationToken cancellationToken) =>
         cards.Read(cardToken) is { } claims
             ? await Profiles(db.Set<Member>().Where(m => m.MemberNumber == claims.MemberNumber)).FirstOrDefaultAsync(cancellationToken)
