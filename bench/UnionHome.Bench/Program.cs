@@ -6,13 +6,20 @@ using MiniExcelLibs;
 using Npgsql;
 using NpgsqlTypes;
 
-// Roster import benchmark: writes an N-row roster, uploads it to a running node as a liaison, follows the
+// Two benchmarks. With "storm" first: the booking storm (see BookingStorm.cs). Otherwise the roster import
+// benchmark: writes an N-row roster, uploads it to a running node as a liaison, follows the
 // import to the end, and reports wall time and the node's peak RSS. With --copy it also times a raw Npgsql
 // binary COPY of the same rows into a scratch table, the floor the import is compared with.
 //   dotnet run -c Release --project bench/UnionHome.Bench -- --url URL --pid PID --rows 100000 [--copy CONNSTR]
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length && !args[x.i + 1].StartsWith("--", StringComparison.Ordinal) ? args[x.i + 1] : "");
 var url = options.GetValueOrDefault("url", "http://127.0.0.1:5080");
+if (args.FirstOrDefault() == "storm")
+{
+    int Option(string name, int fallback) => options.TryGetValue(name, out var value) ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    return await UnionHome.Bench.BookingStorm.RunAsync(url, Option("members", 5000), Option("seats", 500), Option("connections", 64));
+}
+
 var rows = int.Parse(options.GetValueOrDefault("rows", "100000"), System.Globalization.CultureInfo.InvariantCulture);
 var pid = options.TryGetValue("pid", out var p) ? int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
 
@@ -84,16 +91,18 @@ if (options.TryGetValue("copy", out var connectionString))
     Console.WriteLine($"raw binary COPY of the same rows: {copy.Elapsed.TotalSeconds:F2} s; import / COPY = {seconds / copy.Elapsed.TotalSeconds:F1}x");
 }
 
+return 0;
+
 internal sealed record Person(string Name, string Id, string Phone);
 
 internal static class Roster
 {
     // Valid, distinct resident IDs for 白云区 (GB 11643 check character) and distinct mobile numbers.
-    public static IEnumerable<Person> People(int count)
+    public static IEnumerable<Person> People(int count, string region = "520113")
     {
         for (var i = 0; i < count; i++)
         {
-            var body = $"520113{new DateOnly(1965, 1, 1).AddDays(i % 14000):yyyyMMdd}{i / 14000 % 500 * 2 + 1:D3}";
+            var body = $"{region}{new DateOnly(1965, 1, 1).AddDays(i % 14000):yyyyMMdd}{i / 14000 % 500 * 2 + 1:D3}";
             var check = "10X98765432"[Enumerable.Range(0, 17).Sum(k => (body[k] - '0') * ((1 << (17 - k)) % 11)) % 11];
             yield return new Person($"骑手{i}", body + check, $"137{i:D8}");
         }

@@ -10,13 +10,13 @@ using UnionHome.Web.Demo;
 namespace UnionHome.BrowserTests;
 
 [Collection(BrowserCollection.Name)]
-public sealed partial class MembershipJourneyTests(BrowserApp app)
+public sealed class MembershipJourneyTests(BrowserApp app)
 {
     [Fact]
     public async Task A_rider_applies_online_the_district_union_approves_and_the_rider_shows_the_e_card()
     {
         var rider = await app.NewPageAsync();
-        await SignInMemberAsync(rider, "13600136000");
+        await app.SignInByPhoneAsync(rider, "13600136000");
         await rider.GotoAsync("/join");
         await rider.FillAsync("#name", "王五");
         await rider.FillAsync("#id-number", "11010519491231002x");
@@ -39,20 +39,4 @@ public sealed partial class MembershipJourneyTests(BrowserApp app)
         await Assertions.Expect(rider.Locator(".qr svg")).ToBeVisibleAsync();
         (await rider.TextContentAsync("main"))!.ShouldContain("白云区总工会");
     }
-
-    private async Task SignInMemberAsync(IPage page, string phone)
-    {
-        await page.GotoAsync("/login");
-        await page.FillAsync("#phone", phone);
-        await page.ClickAsync("form.card button[type=submit]");
-        await page.WaitForSelectorAsync("#code");
-        var messages = await app.Http.GetFromJsonAsync<List<OutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", TestContext.Current.CancellationToken);
-        await page.FillAsync("#code", SixDigits().Match(messages!.First().Text).Value);
-        await page.SubmitAndWaitForAsync("form.card button[type=submit]", "**/me");
-    }
-
-    private sealed record OutboxItem(string Text);
-
-    [GeneratedRegex("[0-9]{6}")]
-    private static partial Regex SixDigits();
 }
