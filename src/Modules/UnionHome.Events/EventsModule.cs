@@ -20,7 +20,9 @@ public static class EventsModule
         var options = configuration.GetSection("Events").Get<EventsOptions>() ?? new EventsOptions();
         services.AddSingleton(options);
         services.AddSingleton<IModelContributor, EventsModel>();
+        services.AddMemoryCache();
         services.AddScoped<EventQueries>();
+        services.AddScoped<EventDefinitions>();
         services.AddScoped<ManageEvents>();
         services.AddScoped<BookingQueries>();
         services.AddScoped<BookSession>();

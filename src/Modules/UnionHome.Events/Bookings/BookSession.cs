@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using UnionHome.Events.Catalogue;
 using UnionHome.Events.Data;
 using UnionHome.Membership.Contracts;
 using UnionHome.Platform.Data;
@@ -17,7 +18,7 @@ public sealed record BookingOutcome(BookingView Booking, bool Replayed);
 /// transaction that writes the booking. A full session puts the member on the waitlist; a lottery event takes
 /// an entry for the draw. A retry with the same client request id returns the first answer.
 /// </summary>
-internal sealed class BookSession(AppDbContext db, IMembershipDirectory members, BookingQueries queries, EventsOptions options, TimeProvider time)
+internal sealed class BookSession(AppDbContext db, IMembershipDirectory members, EventDefinitions definitions, BookingQueries queries, EventsOptions options, TimeProvider time)
 {
     public async Task<Result<BookingOutcome>> BookAsync(Caller caller, Guid eventId, Guid sessionId, BookingRequest request, CancellationToken cancellationToken)
     {
@@ -36,8 +37,7 @@ internal sealed class BookSession(AppDbContext db, IMembershipDirectory members,
             return BookingErrors.NotAMember;
         }
 
-        var e = await db.Set<Event>().AsNoTracking().Include(x => x.Sessions).Include(x => x.Quotas)
-            .SingleOrDefaultAsync(x => x.Id == eventId && x.Status == EventStatus.Published, cancellationToken);
+        var e = await definitions.PublishedAsync(eventId, cancellationToken);
         if (e is null)
         {
             return BookingErrors.EventNotFound;
@@ -49,7 +49,7 @@ internal sealed class BookSession(AppDbContext db, IMembershipDirectory members,
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var paths = await PathsAsync([member.UnionId, e.AudienceOrgUnitId, .. e.Quotas.Select(q => q.OrgUnitId)], cancellationToken);
+        var paths = await definitions.PathsAsync([member.UnionId, e.AudienceOrgUnitId, .. e.Quotas.Select(q => q.OrgUnitId)], cancellationToken);
         var memberPath = paths[member.UnionId];
         if ((Eligibility.Check(e, member, memberPath, paths[e.AudienceOrgUnitId]) ?? Eligibility.CheckWindow(e, session, now)) is { } refused)
         {
@@ -84,7 +84,7 @@ internal sealed class BookSession(AppDbContext db, IMembershipDirectory members,
             CreatedAt = now,
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         if (e.Mode == EventMode.Lottery)
         {
             booking.Status = BookingStatus.Applied;
@@ -120,7 +120,8 @@ internal sealed class BookSession(AppDbContext db, IMembershipDirectory members,
             return await ReplayAsync(caller.UserId, clientRequestId, sessionId, cancellationToken) is { } first ? first : BookingErrors.AlreadyBooked;
         }
 
-        return new BookingOutcome((await queries.ViewAsync(booking.Id, cancellationToken))!, Replayed: false);
+        var ahead = booking.Status == BookingStatus.Waitlisted ? await queries.AheadOfAsync(booking, cancellationToken) : (int?)null;
+        return new BookingOutcome(queries.ViewOf(booking, e, session, ahead), Replayed: false);
     }
 
     private async Task<Result<BookingOutcome>?> ReplayAsync(string userId, string clientRequestId, Guid sessionId, CancellationToken cancellationToken)
@@ -172,11 +173,5 @@ internal sealed class BookSession(AppDbContext db, IMembershipDirectory members,
             .Join(db.Set<EventSession>().Where(s => s.StartsAt >= from && s.StartsAt < to), b => b.SessionId, s => s.Id, (b, _) => b)
             .CountAsync(cancellationToken);
         return held >= limit ? BookingErrors.YearlyLimitReached : null;
-    }
-
-    private async Task<Dictionary<Guid, string>> PathsAsync(IEnumerable<Guid> unitIds, CancellationToken cancellationToken)
-    {
-        var ids = unitIds.Distinct().ToList();
-        return await db.OrgUnits.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Path, cancellationToken);
     }
 }

@@ -55,9 +55,17 @@ internal sealed class BookingQueries(AppDbContext db, BookingTokens tokens)
                     : (int?)null,
             })
             .ToListAsync(cancellationToken);
-        return rows.ConvertAll(x => new BookingView(
-            x.b.Id, x.b.EventId, x.b.SessionId, Names.Of(x.b.Status), x.Title, Names.Of(x.Kind), x.StartsAt, x.EndsAt, x.Place, x.OnlineUrl,
-            x.Ahead, x.b.OfferExpiresAt, x.b.CreatedAt, x.b.CheckedInAt, x.b.NoShow, x.b.Rating, x.b.CancelReason,
-            x.b.Status == BookingStatus.Confirmed ? tokens.Issue(x.b.Id) : null));
+        return rows.ConvertAll(x => View(x.b, x.Title, x.Kind, x.StartsAt, x.EndsAt, x.Place, x.OnlineUrl, x.Ahead));
     }
+
+    /// <summary>The view of a booking just written, from what the caller already holds: no second read.</summary>
+    public BookingView ViewOf(Booking b, Event e, EventSession s, int? ahead) => View(b, e.Title, e.Kind, s.StartsAt, s.EndsAt, s.Place, s.OnlineUrl, ahead);
+
+    public Task<int> AheadOfAsync(Booking b, CancellationToken cancellationToken) =>
+        db.Set<Booking>().CountAsync(o => o.SessionId == b.SessionId && o.Status == BookingStatus.Waitlisted && o.WaitlistPosition < b.WaitlistPosition, cancellationToken);
+
+    private BookingView View(Booking b, string title, EventKind kind, DateTime startsAt, DateTime endsAt, string place, string? onlineUrl, int? ahead) =>
+        new(b.Id, b.EventId, b.SessionId, Names.Of(b.Status), title, Names.Of(kind), startsAt, endsAt, place, onlineUrl,
+            ahead, b.OfferExpiresAt, b.CreatedAt, b.CheckedInAt, b.NoShow, b.Rating, b.CancelReason,
+            b.Status == BookingStatus.Confirmed ? tokens.Issue(b.Id) : null);
 }

@@ -61,7 +61,7 @@ internal sealed partial class EventsSweeper(IServiceScopeFactory scopes, EventsO
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.BeginWriteAsync(cancellationToken);
             if (await scope.ServiceProvider.GetRequiredService<ManageBooking>().ReleaseAsync(booking, BookingStatus.Offered, CancelReasons.OfferExpired, now, cancellationToken))
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -86,7 +86,7 @@ internal sealed partial class EventsSweeper(IServiceScopeFactory scopes, EventsO
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.BeginWriteAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<Waitlist>().OfferFreePlacesAsync(sessionId, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -105,7 +105,7 @@ internal sealed partial class EventsSweeper(IServiceScopeFactory scopes, EventsO
             .Take(RowsPerPass).ToListAsync(cancellationToken);
         foreach (var bookingId in due)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.BeginWriteAsync(cancellationToken);
             var claimed = await db.Set<Booking>().Where(b => b.Id == bookingId && b.ReminderSentAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.ReminderSentAt, now), cancellationToken);
             if (claimed == 1)
@@ -130,7 +130,7 @@ internal sealed partial class EventsSweeper(IServiceScopeFactory scopes, EventsO
             .Select(s => new { s.Id, s.OnlineUrl }).Take(RowsPerPass).ToListAsync(cancellationToken);
         foreach (var session in sessions)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.BeginWriteAsync(cancellationToken);
             var claimed = await db.Set<EventSession>().Where(s => s.Id == session.Id && s.AttendanceClosedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.AttendanceClosedAt, now), cancellationToken);
             if (claimed == 1 && session.OnlineUrl is null)

@@ -31,7 +31,7 @@ internal sealed class ManageBooking(AppDbContext db, Waitlist waitlist, BookingQ
             return BookingErrors.CancellationClosed;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         if (!await ReleaseAsync(booking, booking.Status, CancelReasons.Member, now, cancellationToken))
         {
             return BookingErrors.NotCancellable;
