@@ -30,6 +30,8 @@ public static class EventsModule
         services.AddScoped<IIntegrationEventHandler, NotifyOffer>();
         services.AddScoped<IIntegrationEventHandler, RemindBooking>();
         services.AddSingleton<BookingTokens>();
+        services.AddScoped<CheckInMembers>();
+        services.AddScoped<Attendance>();
         services.AddSingleton<EventsSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<EventsSweeper>());
         return services;
