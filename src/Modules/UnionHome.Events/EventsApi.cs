@@ -112,5 +112,10 @@ internal static class EventsApi
         bookings.MapPost("/bookings/{id:guid}/feedback", async (Guid id, FeedbackRequest request, ClaimsPrincipal user, ManageBooking manage, CancellationToken ct) =>
                 (await manage.RateAsync(Caller.From(user)!.UserId, id, request, ct)).ToHttpResult(b => TypedResults.Ok(b)))
             .WithSummary("Rate an attended session 1–5 with an optional comment, once");
+        bookings.MapGet("/bookings/{id:guid}/calendar.ics", async (Guid id, ClaimsPrincipal user, BookingCalendar calendar, CancellationToken ct) =>
+                (await calendar.ForMemberAsync(Caller.From(user)!.UserId, id, ct)).ToHttpResult(f => TypedResults.File(f.Content, BookingCalendar.ContentType, f.FileName)))
+            .WithSummary("My booking as an iCalendar file, with an alarm the day before")
+            .Produces(StatusCodes.Status200OK, contentType: "text/calendar")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -32,6 +32,7 @@ public static class EventsModule
         services.AddSingleton<BookingTokens>();
         services.AddScoped<CheckInMembers>();
         services.AddScoped<Attendance>();
+        services.AddScoped<BookingCalendar>();
         services.AddSingleton<EventsSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<EventsSweeper>());
         return services;

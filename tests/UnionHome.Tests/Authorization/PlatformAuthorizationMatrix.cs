@@ -89,6 +89,7 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["DELETE /api/v1/bookings/{id}"] =                "401/401 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404",
         ["POST /api/v1/bookings/{id}/accept-offer"] =     "401/401 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404",
         ["POST /api/v1/bookings/{id}/feedback"] =         "401/401 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        ["GET /api/v1/bookings/{id}/calendar.ics"] =      "401/401 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404",
         ["GET /api/v1/staff/events/{id}/sessions/{sessionId}/attendance"] = "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
 
         // Check-in. The token is a member's booking QR code for a session on now, inside of an event of 舟山市总工会,
