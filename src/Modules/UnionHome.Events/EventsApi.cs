@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using UnionHome.Events.Bookings;
 using UnionHome.Events.Catalogue;
+using UnionHome.Events.CheckIn;
 using UnionHome.Membership.Contracts;
 using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
@@ -41,6 +42,24 @@ internal static class EventsApi
             .WithSummary("One event of my subtree, draft or published")
             .Produces<EventView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapGet("/{id:guid}/sessions/{sessionId:guid}/attendance", async (Guid id, Guid sessionId, ClaimsPrincipal user, AppDbContext db, Attendance attendance, CancellationToken ct) =>
+                (await attendance.OfSessionAsync(await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, sessionId, ct)).ToHttpResult(a => TypedResults.Ok(a)))
+            .WithSummary("Who is booked on a session of my subtree, who checked in and who did not come; names masked")
+            .Produces<AttendanceView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        var door = routes.MapGroup("/api/v1/staff/bookings").WithTags("Check-in").RequireAuthorization(Policies.Staff);
+        door.MapPost("/check-in", async (CheckInRequest request, ClaimsPrincipal user, AppDbContext db, CheckInMembers checkIn, CancellationToken ct) =>
+            {
+                var caller = Caller.From(user)!;
+                return (await checkIn.CheckInAsync(caller, await OrgScope.ResolveAsync(db, caller, ct), request, ct)).ToHttpResult(c => TypedResults.Ok(c));
+            })
+            .RequireAuthorization(Policies.Decide)
+            .WithSummary("Check a member in at the door with their booking QR code or e-card; a second scan answers 200 with alreadyCheckedIn")
+            .Produces<CheckInView>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         var events = routes.MapGroup("/api/v1/events").WithTags("Events");
         events.MapGet("/", async (string? kind, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize, ClaimsPrincipal user, IMembershipDirectory members, EventQueries queries, CancellationToken ct) =>
@@ -93,5 +112,10 @@ internal static class EventsApi
         bookings.MapPost("/bookings/{id:guid}/feedback", async (Guid id, FeedbackRequest request, ClaimsPrincipal user, ManageBooking manage, CancellationToken ct) =>
                 (await manage.RateAsync(Caller.From(user)!.UserId, id, request, ct)).ToHttpResult(b => TypedResults.Ok(b)))
             .WithSummary("Rate an attended session 1–5 with an optional comment, once");
+        bookings.MapGet("/bookings/{id:guid}/calendar.ics", async (Guid id, ClaimsPrincipal user, BookingCalendar calendar, CancellationToken ct) =>
+                (await calendar.ForMemberAsync(Caller.From(user)!.UserId, id, ct)).ToHttpResult(f => TypedResults.File(f.Content, BookingCalendar.ContentType, f.FileName)))
+            .WithSummary("My booking as an iCalendar file, with an alarm the day before")
+            .Produces(StatusCodes.Status200OK, contentType: "text/calendar")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

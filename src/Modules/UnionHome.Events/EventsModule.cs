@@ -32,6 +32,9 @@ public static class EventsModule
         services.AddScoped<IIntegrationEventHandler, NotifyOffer>();
         services.AddScoped<IIntegrationEventHandler, RemindBooking>();
         services.AddSingleton<BookingTokens>();
+        services.AddScoped<CheckInMembers>();
+        services.AddScoped<Attendance>();
+        services.AddScoped<BookingCalendar>();
         services.AddSingleton<EventsSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<EventsSweeper>());
         services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.EventsDemoData>();

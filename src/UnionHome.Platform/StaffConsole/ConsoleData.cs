@@ -19,6 +19,16 @@ public sealed class ConsoleData(IServiceScopeFactory scopes, TimeProvider time)
         return await query(db, await OrgScope.ResolveAsync(db, caller, CancellationToken.None));
     }
 
+    /// <summary>Reads through a module's own query class, built in a fresh unit of work.</summary>
+    public async Task<T> QueryAsync<TQueries, T>(Caller caller, Func<TQueries, OrgScope, Task<T>> query)
+        where TQueries : class
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var queries = ActivatorUtilities.CreateInstance<TQueries>(scope.ServiceProvider);
+        return await query(queries, await OrgScope.ResolveAsync(db, caller, CancellationToken.None));
+    }
+
     public async Task<T> ActAsync<T>(Caller caller, Func<AppDbContext, AuditLog, OrgScope, Task<T>> action)
     {
         await using var scope = scopes.CreateAsyncScope();

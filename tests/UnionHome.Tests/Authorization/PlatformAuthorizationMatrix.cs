@@ -89,6 +89,12 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["DELETE /api/v1/bookings/{id}"] =                "401/401 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404",
         ["POST /api/v1/bookings/{id}/accept-offer"] =     "401/401 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404",
         ["POST /api/v1/bookings/{id}/feedback"] =         "401/401 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        ["GET /api/v1/bookings/{id}/calendar.ics"] =      "401/401 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404",
+        ["GET /api/v1/staff/events/{id}/sessions/{sessionId}/attendance"] = "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
+
+        // Check-in. The token is a member's booking QR code for a session on now, inside of an event of 舟山市总工会,
+        // outside of 白云区总工会. The first scan records it; every later one answers 200 with alreadyCheckedIn.
+        ["POST /api/v1/staff/bookings/check-in"] =        "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
 
         // Pages and the host's own endpoints. Pages accept the same bearer tokens as the API.
         ["GET /"] =                                       "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
@@ -114,6 +120,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["POST /console/transfers"] =                     "302/302 403/403 403/403 403/403 400/400 400/400 400/400 400/400 403/403 403/403 403/403 403/403",
         ["GET /console/deletion-requests"] =              "302/302 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
         ["POST /console/deletion-requests"] =             "302/302 403/403 403/403 403/403 400/400 400/400 400/400 400/400 403/403 403/403 403/403 403/403",
+        ["GET /console/check-in"] =                       "302/302 403/403 403/403 403/403 200/200 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+        ["POST /console/check-in"] =                      "302/302 403/403 403/403 403/403 400/400 403/403 403/403 400/400 403/403 403/403 403/403 403/403",
         ["GET /me/data"] =                                "302/302 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
         ["POST /me/data"] =                               "302/302 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
         ["GET /events"] =                                 "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
@@ -241,6 +249,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         private EventRef insideEvent = null!;
         private EventRef outsideEvent = null!;
         private Guid someonesBooking;
+        private string insideDoorCode = "";
+        private string outsideDoorCode = "";
 
         private World(UnionHomeApp app) => this.app = app;
 
@@ -279,6 +289,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             var booked = await member.PostAsJsonAsync(
                 $"/api/v1/events/{world.insideEvent.Id}/sessions/{world.insideEvent.SessionId}/bookings", new { clientRequestId = "matrix" }, TestContext.Current.CancellationToken);
             world.someonesBooking = (await booked.Content.ReadFromJsonAsync<UnionHome.Events.Bookings.BookingView>(TestContext.Current.CancellationToken))!.Id;
+            world.insideDoorCode = await world.DoorCodeAsync(inside: true);
+            world.outsideDoorCode = await world.DoorCodeAsync(inside: false);
             return world;
         }
 
@@ -306,6 +318,31 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             }
 
             return new EventRef(created.Id, created.Sessions[0].Id);
+        }
+
+        /// <summary>
+        /// The booking QR code of a member of 定海区 (inside) or 白云区 (outside) for an event of their own part of the
+        /// tree whose door is open; the session lasts weeks so that tests moving the shared clock do not close it.
+        /// </summary>
+        private async Task<string> DoorCodeAsync(bool inside)
+        {
+            var admin = app.ClientWithToken(tokens[Roles.Admin]!);
+            var now = app.Time!.GetUtcNow();
+            var ct = TestContext.Current.CancellationToken;
+            var response = await admin.PostAsJsonAsync("/api/v1/staff/events", new
+            {
+                kind = "lecture",
+                title = "矩阵测试签到",
+                organizerOrgUnitId = inside ? zhoushan : baiyun,
+                registrationOpensAt = now.AddHours(-1),
+                registrationClosesAt = now.AddMinutes(30),
+                sessions = new[] { new { startsAt = now.AddHours(1), endsAt = now.AddDays(60), place = "职工之家", capacity = 50 } },
+            }, ct);
+            var created = (await response.Content.ReadFromJsonAsync<UnionHome.Events.Catalogue.EventView>(ct))!;
+            (await admin.PostAsync($"/api/v1/staff/events/{created.Id}/publish", null, ct)).EnsureSuccessStatusCode();
+            var member = await UnionHome.Tests.Events.EventsTestData.MemberAsync(app, inside ? "330902" : "520113");
+            var booked = await member.PostAsJsonAsync($"/api/v1/events/{created.Id}/sessions/{created.Sessions[0].Id}/bookings", new { clientRequestId = "matrix-door" }, ct);
+            return (await booked.Content.ReadFromJsonAsync<UnionHome.Events.Bookings.BookingView>(ct))!.CheckInToken!;
         }
 
         private static async Task<Guid> UploadEmptyRosterAsync(HttpClient admin, Guid enterprise)
@@ -371,6 +408,7 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
                 : template.Contains("bulk-", StringComparison.Ordinal) ? new { ids = new[] { application }, reason = "批量测试" }
                 : template.EndsWith("/reject", StringComparison.Ordinal) ? new { reason = "驳回测试" }
                 : template.EndsWith("/membership/transfers", StringComparison.Ordinal) ? new { workRegionCode = "520113" }
+                : template.EndsWith("/check-in", StringComparison.Ordinal) && template.StartsWith("/api/", StringComparison.Ordinal) ? new { token = inside ? insideDoorCode : outsideDoorCode }
                 : new { };
             var path = template
                 .Replace("{id}/phone", $"{(inside ? insideUser : outsideUser)}/phone", StringComparison.Ordinal)

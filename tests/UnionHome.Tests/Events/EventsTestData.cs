@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UnionHome.Events.Bookings;
 using UnionHome.Events.Catalogue;
+using UnionHome.Events.CheckIn;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity;
 using UnionHome.Tests.Infrastructure;
@@ -42,6 +43,31 @@ internal static class EventsTestData
         published.StatusCode.ShouldBe(HttpStatusCode.OK, await published.Content.ReadAsStringAsync(Ct));
         return (await published.Content.ReadFromJsonAsync<EventView>(Ct))!;
     }
+
+    /// <summary>A published event of 浙江省总工会 whose one session starts within the hour: its door is open for check-in.</summary>
+    public static Task<EventView> OnNowAsync(UnionHomeApp app, int capacity = 5, string? onlineUrl = null) =>
+        PublishedEventAsync(app, capacity, body =>
+        {
+            var now = app.Time!.GetUtcNow();
+            body["registrationClosesAt"] = now.AddMinutes(30);
+            body["sessions"] = new[] { new { startsAt = now.AddHours(1), endsAt = now.AddHours(3), place = onlineUrl is null ? "杭州市职工文化中心 3楼" : "", onlineUrl, capacity } };
+            return body;
+        });
+
+    /// <summary>An officer of the union with the given code, signed in.</summary>
+    public static async Task<HttpClient> StaffAsync(UnionHomeApp app, string org = "ZJ", string role = Roles.UnionStaff) =>
+        app.ClientWithToken((await app.NewStaffAsync(role, org)).Token);
+
+    public static async Task<(HttpStatusCode Status, CheckInView? CheckIn, string Body)> CheckInAsync(HttpClient staff, string? token, Guid? sessionId = null)
+    {
+        var response = await staff.PostAsJsonAsync("/api/v1/staff/bookings/check-in", new { token, sessionId }, Ct);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        return (response.StatusCode, response.IsSuccessStatusCode ? System.Text.Json.JsonSerializer.Deserialize<CheckInView>(text, System.Text.Json.JsonSerializerOptions.Web) : null, text);
+    }
+
+    /// <summary>The QR code of the member's e-card, as the app shows it.</summary>
+    public static async Task<string> CardTokenAsync(HttpClient member) =>
+        (await member.GetFromJsonAsync<UnionHome.Membership.MyMembership.MyCard>("/api/v1/me/card", Ct))!.Token;
 
     /// <summary>A signed-in active member whose union serves the region (330902 定海区, 330102 上城区).</summary>
     public static Task<HttpClient> MemberAsync(UnionHomeApp app, string region = "330902") =>

@@ -183,7 +183,7 @@ internal sealed class ManageEvents(AppDbContext db, AuditLog audit, EventQueries
                 Id = Guid.CreateVersion7(),
                 StartsAt = starts.UtcDateTime,
                 EndsAt = ends.UtcDateTime,
-                Place = place.Length == 0 ? "线上" : place,
+                Place = place.Length == 0 ? EventSession.OnlinePlace : place,
                 OnlineUrl = string.IsNullOrWhiteSpace(s.OnlineUrl) ? null : s.OnlineUrl.Trim(),
                 Capacity = s.Capacity.Value,
             });

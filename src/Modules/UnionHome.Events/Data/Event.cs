@@ -96,6 +96,9 @@ internal sealed class Event : IOrgOwned
 
 internal sealed class EventSession
 {
+    /// <summary>The place of a session held only online.</summary>
+    public const string OnlinePlace = "线上";
+
     public Guid Id { get; set; }
 
     public Guid EventId { get; set; }

@@ -76,6 +76,13 @@ internal sealed class MyMembershipQueries(AppDbContext db, CardTokens cards) : I
             ? await Profiles(db.Set<Member>().Where(m => m.MemberNumber == claims.MemberNumber)).FirstOrDefaultAsync(cancellationToken)
             : null;
 
+    async Task<IReadOnlyDictionary<Guid, string>> IMembershipDirectory.MaskedNamesAsync(IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken)
+    {
+        var ids = memberIds.Distinct().ToList();
+        var names = await db.Set<Member>().AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken);
+        return names.ToDictionary(m => m.Id, m => CardTokens.MaskName(m.Name));
+    }
+
     private static IQueryable<MemberProfile> Profiles(IQueryable<Member> members) =>
         members.AsNoTracking()
             .Where(m => m.Status == MemberStatus.Active && m.UserId != null && m.OrgUnitId != null)
