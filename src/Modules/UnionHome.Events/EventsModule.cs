@@ -5,6 +5,7 @@ using UnionHome.Events.Bookings;
 using UnionHome.Events.Catalogue;
 using UnionHome.Events.CheckIn;
 using UnionHome.Events.Data;
+using UnionHome.Events.Lottery;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Outbox;
 
@@ -31,6 +32,10 @@ public static class EventsModule
         services.AddScoped<BookingMessages>();
         services.AddScoped<IIntegrationEventHandler, NotifyOffer>();
         services.AddScoped<IIntegrationEventHandler, RemindBooking>();
+        services.AddScoped<LotteryQueries>();
+        services.AddScoped<RunLottery>();
+        services.AddScoped<IIntegrationEventHandler, AnnounceDraw>();
+        services.AddScoped<IIntegrationEventHandler, TellLotteryResult>();
         services.AddSingleton<BookingTokens>();
         services.AddScoped<CheckInMembers>();
         services.AddScoped<Attendance>();
@@ -44,6 +49,7 @@ public static class EventsModule
     public static IEndpointRouteBuilder MapEventsEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapEventsApi();
+        routes.MapLotteryApi();
         return routes;
     }
 }

@@ -82,6 +82,10 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["GET /api/v1/staff/events"] =                    "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
         ["GET /api/v1/staff/events/{id}"] =               "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
         ["POST /api/v1/staff/events/{id}/publish"] =      "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+        // Lotteries: a commit takes a fresh lottery still open for entries, a draw a fresh one committed and closed.
+        ["POST /api/v1/staff/events/{id}/lottery/commit"] = "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/events/{id}/lottery/draw"] = "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/events/{id}/lottery"] =             "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
         ["GET /api/v1/events"] =                          "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
         ["GET /api/v1/events/{id}"] =                     "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
         ["POST /api/v1/events/{id}/sessions/{sessionId}/bookings"] = "401/401 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
@@ -248,6 +252,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         private Guid outsideImport;
         private EventRef insideEvent = null!;
         private EventRef outsideEvent = null!;
+        private EventRef insideLottery = null!;
+        private EventRef outsideLottery = null!;
         private Guid someonesBooking;
         private string insideDoorCode = "";
         private string outsideDoorCode = "";
@@ -285,6 +291,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             world.outsideImport = await UploadEmptyRosterAsync(admin, world.outsideEnterprise);
             world.insideEvent = await world.NewEventAsync(inside: true, publish: true);
             world.outsideEvent = await world.NewEventAsync(inside: false, publish: true);
+            world.insideLottery = await world.NewEventAsync(inside: true, publish: true, lottery: true);
+            world.outsideLottery = await world.NewEventAsync(inside: false, publish: true, lottery: true);
             var member = await UnionHome.Tests.Events.EventsTestData.MemberAsync(app);
             var booked = await member.PostAsJsonAsync(
                 $"/api/v1/events/{world.insideEvent.Id}/sessions/{world.insideEvent.SessionId}/bookings", new { clientRequestId = "matrix" }, TestContext.Current.CancellationToken);
@@ -297,7 +305,7 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         private sealed record EventRef(Guid Id, Guid SessionId);
 
         /// <summary>An event of 舟山市总工会 (inside) or 白云区总工会 (outside), open to its own subtree.</summary>
-        private async Task<EventRef> NewEventAsync(bool inside, bool publish)
+        private async Task<EventRef> NewEventAsync(bool inside, bool publish, bool lottery = false, TimeSpan? closesIn = null)
         {
             var admin = app.ClientWithToken(tokens[Roles.Admin]!);
             var now = app.Time!.GetUtcNow();
@@ -307,8 +315,9 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
                 kind = "lecture",
                 title = "矩阵测试讲座",
                 organizerOrgUnitId = inside ? zhoushan : baiyun,
+                mode = lottery ? "lottery" : "firstCome",
                 registrationOpensAt = now.AddHours(-1),
-                registrationClosesAt = now.AddDays(20),
+                registrationClosesAt = now + (closesIn ?? TimeSpan.FromDays(20)),
                 sessions = new[] { new { startsAt = now.AddDays(21), endsAt = now.AddDays(21).AddHours(1), place = "职工之家", capacity = 50 } },
             }, ct);
             var created = (await response.Content.ReadFromJsonAsync<UnionHome.Events.Catalogue.EventView>(ct))!;
@@ -343,6 +352,16 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             var member = await UnionHome.Tests.Events.EventsTestData.MemberAsync(app, inside ? "330902" : "520113");
             var booked = await member.PostAsJsonAsync($"/api/v1/events/{created.Id}/sessions/{created.Sessions[0].Id}/bookings", new { clientRequestId = "matrix-door" }, ct);
             return (await booked.Content.ReadFromJsonAsync<UnionHome.Events.Bookings.BookingView>(ct))!.CheckInToken!;
+        }
+
+        /// <summary>A published lottery whose seed hash the admin committed and whose registration has just closed.</summary>
+        private async Task<EventRef> NewLotteryToDrawAsync(bool inside)
+        {
+            var e = await NewEventAsync(inside, publish: true, lottery: true, closesIn: TimeSpan.FromSeconds(2));
+            var committed = await app.ClientWithToken(tokens[Roles.Admin]!).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/commit", new { }, TestContext.Current.CancellationToken);
+            committed.EnsureSuccessStatusCode();
+            app.Time!.Advance(TimeSpan.FromSeconds(3));
+            return e;
         }
 
         private static async Task<Guid> UploadEmptyRosterAsync(HttpClient admin, Guid enterprise)
@@ -395,7 +414,11 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
                 : Guid.Empty;
             var transfer = template.Contains("staff/transfers/{id}", StringComparison.Ordinal) && token is not null ? await NewTransferAsync(inside) : Guid.Empty;
             var deletion = template.Contains("deletion-requests/{id}", StringComparison.Ordinal) && token is not null ? await NewDeletionRequestAsync(inside) : Guid.Empty;
-            var e = template.Contains("/publish", StringComparison.Ordinal) && token is not null ? await NewEventAsync(inside, publish: false) : inside ? insideEvent : outsideEvent;
+            var e = token is not null && template.Contains("/publish", StringComparison.Ordinal) ? await NewEventAsync(inside, publish: false)
+                : token is not null && template.EndsWith("/lottery/commit", StringComparison.Ordinal) ? await NewEventAsync(inside, publish: true, lottery: true)
+                : token is not null && template.EndsWith("/lottery/draw", StringComparison.Ordinal) ? await NewLotteryToDrawAsync(inside)
+                : template.EndsWith("/lottery", StringComparison.Ordinal) ? inside ? insideLottery : outsideLottery
+                : inside ? insideEvent : outsideEvent;
             template = template.Replace("applications/{id}", $"applications/{application}", StringComparison.Ordinal)
                 .Replace("transfers/{id}", $"transfers/{transfer}", StringComparison.Ordinal)
                 .Replace("deletion-requests/{id}", $"deletion-requests/{deletion}", StringComparison.Ordinal)

@@ -10,3 +10,6 @@ public sealed record BookingReminderDue(Guid BookingId) : IIntegrationEvent;
 
 /// <summary>A lottery was drawn: every entrant learns whether they won or where they stand on the waitlist.</summary>
 public sealed record LotteryDrawn(Guid EventId) : IIntegrationEvent;
+
+/// <summary>One entrant of a drawn lottery is due their result: won, on the waitlist, or not drawn.</summary>
+public sealed record LotteryResultDue(Guid BookingId) : IIntegrationEvent;

@@ -68,4 +68,7 @@ internal static class CancelReasons
     public const string Member = "member";
     public const string OfferExpired = "offer_expired";
     public const string EventCancelled = "event_cancelled";
+
+    /// <summary>Not drawn in a lottery whose event keeps no waitlist.</summary>
+    public const string NotDrawn = "not_drawn";
 }
