@@ -24,6 +24,7 @@ public static class EventsModule
         services.AddMemoryCache();
         services.AddScoped<EventQueries>();
         services.AddScoped<EventDefinitions>();
+        services.AddSingleton<FullSessions>();
         services.AddScoped<ManageEvents>();
         services.AddScoped<BookingQueries>();
         services.AddScoped<BookSession>();

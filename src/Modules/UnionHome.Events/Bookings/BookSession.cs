@@ -18,7 +18,7 @@ public sealed record BookingOutcome(BookingView Booking, bool Replayed);
 /// transaction that writes the booking. A full session puts the member on the waitlist; a lottery event takes
 /// an entry for the draw. A retry with the same client request id returns the first answer.
 /// </summary>
-internal sealed class BookSession(AppDbContext db, IMembershipDirectory members, EventDefinitions definitions, BookingQueries queries, EventsOptions options, TimeProvider time)
+internal sealed class BookSession(AppDbContext db, IMembershipDirectory members, EventDefinitions definitions, FullSessions full, BookingQueries queries, EventsOptions options, TimeProvider time)
 {
     public async Task<Result<BookingOutcome>> BookAsync(Caller caller, Guid eventId, Guid sessionId, BookingRequest request, CancellationToken cancellationToken)
     {
@@ -89,7 +89,7 @@ internal sealed class BookSession(AppDbContext db, IMembershipDirectory members,
         {
             booking.Status = BookingStatus.Applied;
         }
-        else if (await Places.TryTakeAsync(db, sessionId, quota?.Id, cancellationToken))
+        else if (!(e.Waitlist && full.LooksFull(sessionId)) && await Places.TryTakeAsync(db, sessionId, quota?.Id, cancellationToken))
         {
             booking.Status = BookingStatus.Confirmed;
             booking.ConfirmedAt = now;
@@ -97,6 +97,11 @@ internal sealed class BookSession(AppDbContext db, IMembershipDirectory members,
         }
         else if (e.Waitlist)
         {
+            if (quota is null)
+            {
+                full.Full(sessionId);
+            }
+
             booking.Status = BookingStatus.Waitlisted;
             booking.WaitlistPosition = now.Ticks;
         }

@@ -8,7 +8,7 @@ namespace UnionHome.Events.Bookings;
 public sealed record FeedbackRequest(int? Rating, string? Comment);
 
 /// <summary>What a member does with a booking: cancel it, accept an offered place, rate what they attended.</summary>
-internal sealed class ManageBooking(AppDbContext db, Waitlist waitlist, BookingQueries queries, TimeProvider time)
+internal sealed class ManageBooking(AppDbContext db, Waitlist waitlist, FullSessions full, BookingQueries queries, TimeProvider time)
 {
     public async Task<Result<BookingView>> CancelAsync(string userId, Guid bookingId, CancellationToken cancellationToken)
     {
@@ -107,6 +107,7 @@ internal sealed class ManageBooking(AppDbContext db, Waitlist waitlist, BookingQ
         if (expected is BookingStatus.Confirmed or BookingStatus.Offered)
         {
             await Places.GiveBackAsync(db, booking.SessionId, booking.QuotaOrgUnitId, cancellationToken);
+            full.Freed(booking.SessionId);
             await waitlist.OfferFreePlacesAsync(booking.SessionId, now, cancellationToken);
         }
 
