@@ -5,6 +5,7 @@ using UnionHome.Events.Bookings;
 using UnionHome.Events.Catalogue;
 using UnionHome.Events.CheckIn;
 using UnionHome.Events.Data;
+using UnionHome.Events.Recuperation;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Outbox;
 
@@ -29,6 +30,7 @@ public static class EventsModule
         services.AddScoped<BookingMessages>();
         services.AddScoped<IIntegrationEventHandler, NotifyOffer>();
         services.AddScoped<IIntegrationEventHandler, RemindBooking>();
+        services.AddScoped<RecuperationBases>();
         services.AddSingleton<BookingTokens>();
         services.AddSingleton<EventsSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<EventsSweeper>());
@@ -38,6 +40,7 @@ public static class EventsModule
     public static IEndpointRouteBuilder MapEventsEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapEventsApi();
+        routes.MapRecuperationBasesApi();
         return routes;
     }
 }
