@@ -6,6 +6,7 @@ using UnionHome.Events.Catalogue;
 using UnionHome.Events.CheckIn;
 using UnionHome.Events.Data;
 using UnionHome.Events.Recuperation;
+using UnionHome.Events.Requests;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Outbox;
 
@@ -30,6 +31,14 @@ public static class EventsModule
         services.AddScoped<BookingMessages>();
         services.AddScoped<IIntegrationEventHandler, NotifyOffer>();
         services.AddScoped<IIntegrationEventHandler, RemindBooking>();
+        services.AddScoped<EnterpriseAccess>();
+        services.AddScoped<Menu>();
+        services.AddScoped<SessionRequestQueries>();
+        services.AddScoped<RequestSession>();
+        services.AddScoped<DecideSessionRequest>();
+        services.AddScoped<NotifyRequester>();
+        services.AddScoped<IIntegrationEventHandler, NotifyScheduled>();
+        services.AddScoped<IIntegrationEventHandler, NotifyDeclined>();
         services.AddScoped<RecuperationBases>();
         services.AddSingleton<BookingTokens>();
         services.AddSingleton<EventsSweeper>();
@@ -40,6 +49,7 @@ public static class EventsModule
     public static IEndpointRouteBuilder MapEventsEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapEventsApi();
+        routes.MapSessionRequestsApi();
         routes.MapRecuperationBasesApi();
         return routes;
     }

@@ -12,6 +12,7 @@ namespace UnionHome.Tests.Authorization;
 /// <summary>
 /// Every API endpoint × every role × a target inside and outside the caller's part of the tree.
 /// Callers with a union sit at 舟山市总工会 (members at 舟山市海员工会 below it); "outside" is 白云区总工会 in Guizhou.
+/// The liaison works for 舟山远洋渔业 (inside); its union is 舟山市海员工会.
 /// Adding an endpoint without a row here fails <see cref="Every_api_endpoint_has_a_row_in_the_matrix"/>.
 /// </summary>
 [Collection(PlatformCollection.Name)]
@@ -67,13 +68,14 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["POST /api/v1/staff/deletion-requests/{id}/process"] = "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
 
         // Roster import. Inside: 舟山远洋渔业 (its union is 舟山市海员工会); outside: 贵阳白云同城配送 (no union, in Guizhou).
-        ["GET /api/v1/enterprises/{id}/roster-template"] = "401/401 404/404 404/404 404/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
-        ["POST /api/v1/enterprises/{id}/roster-imports"] = "401/401 404/404 404/404 404/404 400/404 400/404 400/404 400/400 404/404 404/404 404/404 404/404",
-        ["GET /api/v1/roster-imports/{id}"] =             "401/401 404/404 404/404 404/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
-        ["GET /api/v1/roster-imports/{id}/report"] =      "401/401 404/404 404/404 404/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
+        // The matrix's liaison works for 舟山远洋渔业.
+        ["GET /api/v1/enterprises/{id}/roster-template"] = "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
+        ["POST /api/v1/enterprises/{id}/roster-imports"] = "401/401 404/404 404/404 400/404 400/404 400/404 400/404 400/400 404/404 404/404 404/404 404/404",
+        ["GET /api/v1/roster-imports/{id}"] =             "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
+        ["GET /api/v1/roster-imports/{id}/report"] =      "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
 
-        // Enterprise members. Same enterprises as the roster rows; the matrix's liaison belongs to no enterprise.
-        ["GET /api/v1/enterprises/{id}/members"] =        "401/401 404/404 404/404 404/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
+        // Enterprise members. Same enterprises as the roster rows.
+        ["GET /api/v1/enterprises/{id}/members"] =        "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
 
         // Events. Inside: organised by 舟山市总工会; outside: by 白云区总工会. Publishing takes a fresh draft each call.
         // The matrix's callers hold roles but no membership, so a booking body without a request id is refused first.
@@ -89,6 +91,19 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["DELETE /api/v1/bookings/{id}"] =                "401/401 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404",
         ["POST /api/v1/bookings/{id}/accept-offer"] =     "401/401 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404",
         ["POST /api/v1/bookings/{id}/feedback"] =         "401/401 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+
+        // Menus and session requests. Menu items inside are 舟山市总工会's, outside 白云区总工会's; enterprises as in the
+        // roster rows; requests inside ask 舟山市总工会 for 舟山远洋渔业, outside 白云区总工会 for 贵阳白云同城配送.
+        // Deactivating, scheduling and declining each take a fresh item or request. An empty request body names no item.
+        ["POST /api/v1/staff/menu-items"] =               "401/401 403/403 403/403 403/403 201/404 403/403 403/403 201/201 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/staff/menu-items"] =                "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/menu-items/{id}/deactivate"] = "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/enterprises/{id}/menu"] =           "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
+        ["POST /api/v1/enterprises/{id}/session-requests"] = "401/401 404/404 404/404 400/404 400/404 403/404 403/404 400/400 404/404 404/404 404/404 404/404",
+        ["GET /api/v1/enterprises/{id}/session-requests"] = "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
+        ["GET /api/v1/staff/session-requests"] =          "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/session-requests/{id}/schedule"] = "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/session-requests/{id}/decline"] = "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
 
         // Recuperation bases. Inside: for 舟山市总工会; outside: for 白云区总工会.
         ["POST /api/v1/staff/recuperation-bases"] =       "401/401 403/403 403/403 403/403 201/404 403/403 403/403 201/201 403/403 403/403 403/403 403/403",
@@ -235,6 +250,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         private EventRef insideEvent = null!;
         private EventRef outsideEvent = null!;
         private Guid someonesBooking;
+        private Guid insideMenuItem;
+        private Guid outsideMenuItem;
 
         private World(UnionHomeApp app) => this.app = app;
 
@@ -261,7 +278,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             foreach (var role in Callers.Skip(2))
             {
                 var org = role == Roles.Admin ? null : role == Roles.Member ? "ZJ-ZS-HY" : "ZJ-ZS";
-                world.tokens[role] = (await app.NewStaffAsync(role, org)).Token;
+                var enterprise = role == Roles.EnterpriseLiaison ? "91330900MA2A000035" : null;
+                world.tokens[role] = (await app.NewStaffAsync(role, org, enterprise)).Token;
             }
 
             var admin = app.ClientWithToken(world.tokens[Roles.Admin]!);
@@ -269,6 +287,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             world.outsideImport = await UploadEmptyRosterAsync(admin, world.outsideEnterprise);
             world.insideEvent = await world.NewEventAsync(inside: true, publish: true);
             world.outsideEvent = await world.NewEventAsync(inside: false, publish: true);
+            world.insideMenuItem = await world.NewMenuItemAsync(inside: true);
+            world.outsideMenuItem = await world.NewMenuItemAsync(inside: false);
             var member = await UnionHome.Tests.Events.EventsTestData.MemberAsync(app);
             var booked = await member.PostAsJsonAsync(
                 $"/api/v1/events/{world.insideEvent.Id}/sessions/{world.insideEvent.SessionId}/bookings", new { clientRequestId = "matrix" }, TestContext.Current.CancellationToken);
@@ -300,6 +320,25 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             }
 
             return new EventRef(created.Id, created.Sessions[0].Id);
+        }
+
+        /// <summary>A training on the menu of 舟山市总工会 (inside) or 白云区总工会 (outside).</summary>
+        private async Task<Guid> NewMenuItemAsync(bool inside)
+        {
+            var admin = app.ClientWithToken(tokens[Roles.Admin]!);
+            var response = await admin.PostAsJsonAsync("/api/v1/staff/menu-items", new { orgUnitId = inside ? zhoushan : baiyun, kind = "training", title = "矩阵测试培训" }, TestContext.Current.CancellationToken);
+            return (await response.Content.ReadFromJsonAsync<UnionHome.Events.Requests.MenuItemView>(TestContext.Current.CancellationToken))!.Id;
+        }
+
+        /// <summary>A pending request of 舟山远洋渔业 to 舟山市总工会 (inside) or of 贵阳白云同城配送 to 白云区总工会 (outside), filed by an admin.</summary>
+        private async Task<Guid> NewSessionRequestAsync(bool inside)
+        {
+            var admin = app.ClientWithToken(tokens[Roles.Admin]!);
+            var response = await admin.PostAsJsonAsync(
+                $"/api/v1/enterprises/{(inside ? insideEnterprise : outsideEnterprise)}/session-requests",
+                new { menuItemId = inside ? insideMenuItem : outsideMenuItem, preferredDates = "下月", headcount = 20 },
+                TestContext.Current.CancellationToken);
+            return (await response.Content.ReadFromJsonAsync<UnionHome.Events.Requests.SessionRequestView>(TestContext.Current.CancellationToken))!.Id;
         }
 
         private static async Task<Guid> UploadEmptyRosterAsync(HttpClient admin, Guid enterprise)
@@ -341,6 +380,12 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             return (await response.Content.ReadFromJsonAsync<UnionHome.Membership.Joining.ApplicationAccepted>(TestContext.Current.CancellationToken))!.Id;
         }
 
+        private object ScheduleBody()
+        {
+            var starts = app.Time!.GetUtcNow().AddDays(5);
+            return new { startsAt = starts, endsAt = starts.AddHours(2), place = "职工之家", capacity = 20 };
+        }
+
         public async Task<HttpStatusCode> CallAsync(string endpoint, string caller, bool inside)
         {
             var token = tokens[caller];
@@ -353,9 +398,13 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             var transfer = template.Contains("staff/transfers/{id}", StringComparison.Ordinal) && token is not null ? await NewTransferAsync(inside) : Guid.Empty;
             var deletion = template.Contains("deletion-requests/{id}", StringComparison.Ordinal) && token is not null ? await NewDeletionRequestAsync(inside) : Guid.Empty;
             var e = template.Contains("/publish", StringComparison.Ordinal) && token is not null ? await NewEventAsync(inside, publish: false) : inside ? insideEvent : outsideEvent;
+            var menuItem = template.Contains("menu-items/{id}", StringComparison.Ordinal) && token is not null ? await NewMenuItemAsync(inside) : Guid.Empty;
+            var sessionRequest = template.Contains("session-requests/{id}", StringComparison.Ordinal) && token is not null ? await NewSessionRequestAsync(inside) : Guid.Empty;
             template = template.Replace("applications/{id}", $"applications/{application}", StringComparison.Ordinal)
                 .Replace("transfers/{id}", $"transfers/{transfer}", StringComparison.Ordinal)
                 .Replace("deletion-requests/{id}", $"deletion-requests/{deletion}", StringComparison.Ordinal)
+                .Replace("menu-items/{id}", $"menu-items/{menuItem}", StringComparison.Ordinal)
+                .Replace("session-requests/{id}", $"session-requests/{sessionRequest}", StringComparison.Ordinal)
                 .Replace("enterprises/{id}", $"enterprises/{(inside ? insideEnterprise : outsideEnterprise)}", StringComparison.Ordinal)
                 .Replace("roster-imports/{id}", $"roster-imports/{(inside ? insideImport : outsideImport)}", StringComparison.Ordinal)
                 .Replace("events/{id}", $"events/{e.Id}", StringComparison.Ordinal)
@@ -365,6 +414,9 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
                 : template.Contains("bulk-", StringComparison.Ordinal) ? new { ids = new[] { application }, reason = "批量测试" }
                 : template.EndsWith("/reject", StringComparison.Ordinal) ? new { reason = "驳回测试" }
                 : template.EndsWith("/membership/transfers", StringComparison.Ordinal) ? new { workRegionCode = "520113" }
+                : template.EndsWith("/decline", StringComparison.Ordinal) ? new { reason = "矩阵测试" }
+                : template.EndsWith("/schedule", StringComparison.Ordinal) ? ScheduleBody()
+                : template == "/api/v1/staff/menu-items" ? new { orgUnitId = unit, kind = "training", title = "矩阵测试培训" }
                 : template == "/api/v1/staff/recuperation-bases" ? new { orgUnitId = unit, name = "矩阵测试基地", address = "矩阵测试地址", capacity = 50 }
                 : new { };
             var path = template
