@@ -12,6 +12,7 @@ src = here.parent.parent / "src"
 tables = [
     ("strings.tsv", src / "UnionHome.Web" / "Resources", "SharedResource"),
     ("membership.tsv", src / "Modules" / "UnionHome.Membership" / "Resources", "MembershipText"),
+    ("events.tsv", src / "Modules" / "UnionHome.Events" / "Resources", "EventsText"),
 ]
 header = """<?xml version="1.0" encoding="utf-8"?>
 <root>

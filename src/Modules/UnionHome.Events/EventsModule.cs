@@ -40,6 +40,7 @@ public static class EventsModule
         services.AddScoped<IIntegrationEventHandler, NotifyScheduled>();
         services.AddScoped<IIntegrationEventHandler, NotifyDeclined>();
         services.AddScoped<RecuperationBases>();
+        services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.EventsDemoData>();
         services.AddSingleton<BookingTokens>();
         services.AddSingleton<EventsSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<EventsSweeper>());

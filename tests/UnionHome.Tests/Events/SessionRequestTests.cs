@@ -212,4 +212,21 @@ public sealed class SessionRequestTests(Apps apps)
             .ShouldBeProblem(HttpStatusCode.Forbidden, "request_needs_liaison");
         (await auditor.PostAsJsonAsync($"/api/v1/staff/session-requests/{requested.Id}/schedule", Schedule(app), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task The_liaison_page_lists_the_menu_and_the_requests_with_their_sessions()
+    {
+        var app = apps[DatabaseProvider.Sqlite];
+        var zhoushan = await StaffAsync(app, "ZJ-ZS");
+        var item = await MenuItemAsync(zhoushan, await EventsTestData.UnitIdAsync(app, "ZJ-ZS"), "码头装卸安全培训");
+        var liaison = await LiaisonAsync(app, FishingCompany);
+        var requested = await RequestAsync(liaison, await EnterpriseIdAsync(app, FishingCompany), item.Id);
+        (await zhoushan.PostAsJsonAsync($"/api/v1/staff/session-requests/{requested.Id}/schedule", Schedule(app), Ct)).EnsureSuccessStatusCode();
+
+        var page = await liaison.GetStringAsync("/enterprise/session-requests", Ct);
+
+        page.ShouldContain($"data-item=\"{item.Id}\"");
+        page.ShouldContain($"data-request=\"{requested.Id}\" data-status=\"scheduled\"");
+        page.ShouldContain("舟山远洋渔业有限公司三楼会议室");
+    }
 }
