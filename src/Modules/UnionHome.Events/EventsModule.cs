@@ -6,6 +6,8 @@ using UnionHome.Events.Catalogue;
 using UnionHome.Events.CheckIn;
 using UnionHome.Events.Data;
 using UnionHome.Events.Lottery;
+using UnionHome.Events.Recuperation;
+using UnionHome.Events.Requests;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Outbox;
 
@@ -37,6 +39,15 @@ public static class EventsModule
         services.AddScoped<RunLottery>();
         services.AddScoped<IIntegrationEventHandler, AnnounceDraw>();
         services.AddScoped<IIntegrationEventHandler, TellLotteryResult>();
+        services.AddScoped<EnterpriseAccess>();
+        services.AddScoped<Menu>();
+        services.AddScoped<SessionRequestQueries>();
+        services.AddScoped<RequestSession>();
+        services.AddScoped<DecideSessionRequest>();
+        services.AddScoped<NotifyRequester>();
+        services.AddScoped<IIntegrationEventHandler, NotifyScheduled>();
+        services.AddScoped<IIntegrationEventHandler, NotifyDeclined>();
+        services.AddScoped<RecuperationBases>();
         services.AddSingleton<BookingTokens>();
         services.AddScoped<CheckInMembers>();
         services.AddScoped<Attendance>();
@@ -51,6 +62,8 @@ public static class EventsModule
     {
         routes.MapEventsApi();
         routes.MapLotteryApi();
+        routes.MapSessionRequestsApi();
+        routes.MapRecuperationBasesApi();
         return routes;
     }
 }

@@ -12,6 +12,7 @@ namespace UnionHome.Tests.Authorization;
 /// <summary>
 /// Every API endpoint × every role × a target inside and outside the caller's part of the tree.
 /// Callers with a union sit at 舟山市总工会 (members at 舟山市海员工会 below it); "outside" is 白云区总工会 in Guizhou.
+/// The liaison works for 舟山远洋渔业 (inside); its union is 舟山市海员工会.
 /// Adding an endpoint without a row here fails <see cref="Every_api_endpoint_has_a_row_in_the_matrix"/>.
 /// </summary>
 [Collection(PlatformCollection.Name)]
@@ -67,13 +68,14 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["POST /api/v1/staff/deletion-requests/{id}/process"] = "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
 
         // Roster import. Inside: 舟山远洋渔业 (its union is 舟山市海员工会); outside: 贵阳白云同城配送 (no union, in Guizhou).
-        ["GET /api/v1/enterprises/{id}/roster-template"] = "401/401 404/404 404/404 404/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
-        ["POST /api/v1/enterprises/{id}/roster-imports"] = "401/401 404/404 404/404 404/404 400/404 400/404 400/404 400/400 404/404 404/404 404/404 404/404",
-        ["GET /api/v1/roster-imports/{id}"] =             "401/401 404/404 404/404 404/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
-        ["GET /api/v1/roster-imports/{id}/report"] =      "401/401 404/404 404/404 404/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
+        // The matrix's liaison works for 舟山远洋渔业.
+        ["GET /api/v1/enterprises/{id}/roster-template"] = "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
+        ["POST /api/v1/enterprises/{id}/roster-imports"] = "401/401 404/404 404/404 400/404 400/404 400/404 400/404 400/400 404/404 404/404 404/404 404/404",
+        ["GET /api/v1/roster-imports/{id}"] =             "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
+        ["GET /api/v1/roster-imports/{id}/report"] =      "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
 
-        // Enterprise members. Same enterprises as the roster rows; the matrix's liaison belongs to no enterprise.
-        ["GET /api/v1/enterprises/{id}/members"] =        "401/401 404/404 404/404 404/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
+        // Enterprise members. Same enterprises as the roster rows.
+        ["GET /api/v1/enterprises/{id}/members"] =        "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
 
         // Events. Inside: organised by 舟山市总工会; outside: by 白云区总工会. Publishing takes a fresh draft each call.
         // The matrix's callers hold roles but no membership, so a booking body without a request id is refused first.
@@ -99,6 +101,23 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         // Check-in. The token is a member's booking QR code for a session on now, inside of an event of 舟山市总工会,
         // outside of 白云区总工会. The first scan records it; every later one answers 200 with alreadyCheckedIn.
         ["POST /api/v1/staff/bookings/check-in"] =        "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+
+        // Menus and session requests. Menu items inside are 舟山市总工会's, outside 白云区总工会's; enterprises as in the
+        // roster rows; requests inside ask 舟山市总工会 for 舟山远洋渔业, outside 白云区总工会 for 贵阳白云同城配送.
+        // Deactivating, scheduling and declining each take a fresh item or request. An empty request body names no item.
+        ["POST /api/v1/staff/menu-items"] =               "401/401 403/403 403/403 403/403 201/404 403/403 403/403 201/201 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/staff/menu-items"] =                "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/menu-items/{id}/deactivate"] = "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/enterprises/{id}/menu"] =           "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
+        ["POST /api/v1/enterprises/{id}/session-requests"] = "401/401 404/404 404/404 400/404 400/404 403/404 403/404 400/400 404/404 404/404 404/404 404/404",
+        ["GET /api/v1/enterprises/{id}/session-requests"] = "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
+        ["GET /api/v1/staff/session-requests"] =          "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/session-requests/{id}/schedule"] = "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/session-requests/{id}/decline"] = "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+
+        // Recuperation bases. Inside: for 舟山市总工会; outside: for 白云区总工会.
+        ["POST /api/v1/staff/recuperation-bases"] =       "401/401 403/403 403/403 403/403 201/404 403/403 403/403 201/201 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/recuperation-bases"] =              "401/401 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
 
         // Pages and the host's own endpoints. Pages accept the same bearer tokens as the API.
         ["GET /"] =                                       "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
@@ -138,6 +157,10 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["POST /console/events"] =                        "302/302 403/403 403/403 403/403 400/400 400/400 400/400 400/400 403/403 403/403 403/403 403/403",
         ["GET /console/events/{id}"] =                    "302/302 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
         ["POST /console/events/{id}"] =                   "302/302 403/403 403/403 403/403 400/400 400/400 400/400 400/400 403/403 403/403 403/403 403/403",
+        ["GET /enterprise/session-requests"] =            "302/302 403/403 403/403 200/200 403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403",
+        ["POST /enterprise/session-requests"] =           "302/302 403/403 403/403 400/400 403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403",
+        ["GET /console/session-requests"] =               "302/302 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /console/session-requests"] =              "302/302 403/403 403/403 403/403 400/400 400/400 400/400 400/400 403/403 403/403 403/403 403/403",
         ["GET /healthz"] =                                "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
         ["GET /readyz"] =                                 "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
         ["GET /openapi/{documentName}.json"] =            "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
@@ -257,6 +280,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         private Guid someonesBooking;
         private string insideDoorCode = "";
         private string outsideDoorCode = "";
+        private Guid insideMenuItem;
+        private Guid outsideMenuItem;
 
         private World(UnionHomeApp app) => this.app = app;
 
@@ -283,7 +308,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             foreach (var role in Callers.Skip(2))
             {
                 var org = role == Roles.Admin ? null : role == Roles.Member ? "ZJ-ZS-HY" : "ZJ-ZS";
-                world.tokens[role] = (await app.NewStaffAsync(role, org)).Token;
+                var enterprise = role == Roles.EnterpriseLiaison ? "91330900MA2A000035" : null;
+                world.tokens[role] = (await app.NewStaffAsync(role, org, enterprise)).Token;
             }
 
             var admin = app.ClientWithToken(world.tokens[Roles.Admin]!);
@@ -293,6 +319,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             world.outsideEvent = await world.NewEventAsync(inside: false, publish: true);
             world.insideLottery = await world.NewEventAsync(inside: true, publish: true, lottery: true);
             world.outsideLottery = await world.NewEventAsync(inside: false, publish: true, lottery: true);
+            world.insideMenuItem = await world.NewMenuItemAsync(inside: true);
+            world.outsideMenuItem = await world.NewMenuItemAsync(inside: false);
             var member = await UnionHome.Tests.Events.EventsTestData.MemberAsync(app);
             var booked = await member.PostAsJsonAsync(
                 $"/api/v1/events/{world.insideEvent.Id}/sessions/{world.insideEvent.SessionId}/bookings", new { clientRequestId = "matrix" }, TestContext.Current.CancellationToken);
@@ -364,6 +392,25 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             return e;
         }
 
+        /// <summary>A training on the menu of 舟山市总工会 (inside) or 白云区总工会 (outside).</summary>
+        private async Task<Guid> NewMenuItemAsync(bool inside)
+        {
+            var admin = app.ClientWithToken(tokens[Roles.Admin]!);
+            var response = await admin.PostAsJsonAsync("/api/v1/staff/menu-items", new { orgUnitId = inside ? zhoushan : baiyun, kind = "training", title = "矩阵测试培训" }, TestContext.Current.CancellationToken);
+            return (await response.Content.ReadFromJsonAsync<UnionHome.Events.Requests.MenuItemView>(TestContext.Current.CancellationToken))!.Id;
+        }
+
+        /// <summary>A pending request of 舟山远洋渔业 to 舟山市总工会 (inside) or of 贵阳白云同城配送 to 白云区总工会 (outside), filed by an admin.</summary>
+        private async Task<Guid> NewSessionRequestAsync(bool inside)
+        {
+            var admin = app.ClientWithToken(tokens[Roles.Admin]!);
+            var response = await admin.PostAsJsonAsync(
+                $"/api/v1/enterprises/{(inside ? insideEnterprise : outsideEnterprise)}/session-requests",
+                new { menuItemId = inside ? insideMenuItem : outsideMenuItem, preferredDates = "下月", headcount = 20 },
+                TestContext.Current.CancellationToken);
+            return (await response.Content.ReadFromJsonAsync<UnionHome.Events.Requests.SessionRequestView>(TestContext.Current.CancellationToken))!.Id;
+        }
+
         private static async Task<Guid> UploadEmptyRosterAsync(HttpClient admin, Guid enterprise)
         {
             using var stream = new MemoryStream();
@@ -403,6 +450,12 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             return (await response.Content.ReadFromJsonAsync<UnionHome.Membership.Joining.ApplicationAccepted>(TestContext.Current.CancellationToken))!.Id;
         }
 
+        private object ScheduleBody()
+        {
+            var starts = app.Time!.GetUtcNow().AddDays(5);
+            return new { startsAt = starts, endsAt = starts.AddHours(2), place = "职工之家", capacity = 20 };
+        }
+
         public async Task<HttpStatusCode> CallAsync(string endpoint, string caller, bool inside)
         {
             var token = tokens[caller];
@@ -419,9 +472,13 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
                 : token is not null && template.EndsWith("/lottery/draw", StringComparison.Ordinal) ? await NewLotteryToDrawAsync(inside)
                 : template.EndsWith("/lottery", StringComparison.Ordinal) ? inside ? insideLottery : outsideLottery
                 : inside ? insideEvent : outsideEvent;
+            var menuItem = template.Contains("menu-items/{id}", StringComparison.Ordinal) && token is not null ? await NewMenuItemAsync(inside) : Guid.Empty;
+            var sessionRequest = template.Contains("session-requests/{id}", StringComparison.Ordinal) && token is not null ? await NewSessionRequestAsync(inside) : Guid.Empty;
             template = template.Replace("applications/{id}", $"applications/{application}", StringComparison.Ordinal)
                 .Replace("transfers/{id}", $"transfers/{transfer}", StringComparison.Ordinal)
                 .Replace("deletion-requests/{id}", $"deletion-requests/{deletion}", StringComparison.Ordinal)
+                .Replace("menu-items/{id}", $"menu-items/{menuItem}", StringComparison.Ordinal)
+                .Replace("session-requests/{id}", $"session-requests/{sessionRequest}", StringComparison.Ordinal)
                 .Replace("enterprises/{id}", $"enterprises/{(inside ? insideEnterprise : outsideEnterprise)}", StringComparison.Ordinal)
                 .Replace("roster-imports/{id}", $"roster-imports/{(inside ? insideImport : outsideImport)}", StringComparison.Ordinal)
                 .Replace("events/{id}", $"events/{e.Id}", StringComparison.Ordinal)
@@ -432,6 +489,10 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
                 : template.EndsWith("/reject", StringComparison.Ordinal) ? new { reason = "驳回测试" }
                 : template.EndsWith("/membership/transfers", StringComparison.Ordinal) ? new { workRegionCode = "520113" }
                 : template.EndsWith("/check-in", StringComparison.Ordinal) && template.StartsWith("/api/", StringComparison.Ordinal) ? new { token = inside ? insideDoorCode : outsideDoorCode }
+                : template.EndsWith("/decline", StringComparison.Ordinal) ? new { reason = "矩阵测试" }
+                : template.EndsWith("/schedule", StringComparison.Ordinal) ? ScheduleBody()
+                : template == "/api/v1/staff/menu-items" ? new { orgUnitId = unit, kind = "training", title = "矩阵测试培训" }
+                : template == "/api/v1/staff/recuperation-bases" ? new { orgUnitId = unit, name = "矩阵测试基地", address = "矩阵测试地址", capacity = 50 }
                 : new { };
             var path = template
                 .Replace("{id}/phone", $"{(inside ? insideUser : outsideUser)}/phone", StringComparison.Ordinal)

@@ -9,10 +9,19 @@ namespace UnionHome.Events.Demo;
 /// <summary>
 /// What a union's calendar holds in the walkthrough: a course series, a seafarers' safety training, a
 /// psychological lecture, a recuperation trip with places per union, a lottery trip, a rider training in Guiyang,
-/// and two past events whose members attended and rated them (the 97% and 95% of the seed stories).
+/// two past events whose members attended and rated them (the 97% and 95% of the seed stories), and the menus
+/// enterprises ask sessions from (safety trainings, psychological lectures).
 /// </summary>
 internal sealed class EventsDemoData(AppDbContext db, IMembershipDirectory members, TimeProvider time) : IDemoData
 {
+    private static readonly (string Union, EventKind Kind, string Title, string Description)[] Menu =
+    [
+        ("ZJ-HZ-SC", EventKind.Training, "骑手交通安全培训", "电动自行车安全驾驶、头盔佩戴、恶劣天气配送注意事项，约2小时，可到企业站点上课。"),
+        ("ZJ-HZ-SC", EventKind.Lecture, "心理健康讲座：情绪与压力疏导", "由心理咨询师讲解常见压力来源和自我调适方法，约1.5小时，含现场答疑。"),
+        ("ZJ-ZS", EventKind.Training, "海上安全生产培训", "船舶消防、救生设备使用、防台防汛应急处置，约3小时。"),
+        ("GZ-GY-BY", EventKind.Training, "安全生产培训：夏季高温作业防护", "防暑降温、中暑急救与高温天气作业安排，约2小时。"),
+    ];
+
     public async Task SeedAsync(string dataDirectory, CancellationToken cancellationToken)
     {
         if (await db.Set<Event>().AnyAsync(cancellationToken))
@@ -27,6 +36,11 @@ internal sealed class EventsDemoData(AppDbContext db, IMembershipDirectory membe
         var zhujiajian = new RecuperationBase { Id = Guid.CreateVersion7(), OrgUnitId = units["ZJ"], Name = "舟山朱家尖职工疗休养基地", Address = "浙江省舟山市普陀区朱家尖街道", Capacity = 60 };
         var huaxi = new RecuperationBase { Id = Guid.CreateVersion7(), OrgUnitId = units["GZ"], Name = "贵阳花溪职工疗休养基地", Address = "贵州省贵阳市花溪区", Capacity = 40 };
         db.AddRange(zhujiajian, huaxi);
+        db.Add(new RecuperationBase { Id = Guid.CreateVersion7(), OrgUnitId = units["ZJ"], Name = "绍兴柯桥乡村职工疗休养基地", Address = "浙江省绍兴市柯桥区稽东镇", Capacity = 120 });
+        foreach (var item in Menu)
+        {
+            db.Add(new MenuItem { Id = Guid.CreateVersion7(), OrgUnitId = units[item.Union], Kind = item.Kind, Title = item.Title, Description = item.Description, Active = true });
+        }
 
         var course = New(EventKind.Course, "职工书法提高班（8讲）", "每周六上午，笔墨纸砚由职工文化宫提供。", units["ZJ-HZ"], now.AddDays(-3), now.AddDays(10));
         for (var week = 1; week <= 8; week++)

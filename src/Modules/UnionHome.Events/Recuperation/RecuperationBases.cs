@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Events.Data;
+using UnionHome.Platform.Audit;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Errors;
+using UnionHome.Platform.Organization;
+
+namespace UnionHome.Events.Recuperation;
+
+/// <param name="OrgUnitId">The union that runs or contracts the base.</param>
+/// <param name="Capacity">How many guests it takes at once.</param>
+public sealed record NewRecuperationBaseRequest(Guid? OrgUnitId, string? Name, string? Address, int? Capacity);
+
+public sealed record RecuperationBaseEntry(Guid Id, Guid OrgUnitId, string OrgUnitName, string Name, string Address, int Capacity);
+
+internal static class RecuperationErrors
+{
+    public static readonly Error UnionNotFound = Error.NotFound("org_unit_not_found", "工会不存在或不在您的管理范围内");
+    public static readonly Error NameRequired = Error.Validation("base_name_required", "请填写基地名称（2至128个字）", "name");
+    public static readonly Error AddressRequired = Error.Validation("base_address_required", "请填写基地地址（2至256个字）", "address");
+    public static readonly Error Capacity = Error.Validation("base_capacity", "基地可接待人数应为1至100000", "capacity");
+}
+
+/// <summary>疗休养基地: the named places recuperation trips go to, registered by the union that runs or contracts them.</summary>
+internal sealed class RecuperationBases(AppDbContext db, AuditLog audit)
+{
+    public async Task<Result<RecuperationBaseEntry>> RegisterAsync(OrgScope scope, NewRecuperationBaseRequest request, CancellationToken cancellationToken)
+    {
+        var union = request.OrgUnitId is { } unionId ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unionId, cancellationToken) : null;
+        if (union is null || !scope.CoversSubtree || !scope.Covers(union))
+        {
+            return RecuperationErrors.UnionNotFound;
+        }
+
+        var name = request.Name?.Trim() ?? "";
+        if (name.Length is < 2 or > 128)
+        {
+            return RecuperationErrors.NameRequired;
+        }
+
+        var address = request.Address?.Trim() ?? "";
+        if (address.Length is < 2 or > 256)
+        {
+            return RecuperationErrors.AddressRequired;
+        }
+
+        if (request.Capacity is not { } capacity || capacity is < 1 or > 100_000)
+        {
+            return RecuperationErrors.Capacity;
+        }
+
+        var recuperationBase = new RecuperationBase { Id = Guid.CreateVersion7(), OrgUnitId = union.Id, Name = name, Address = address, Capacity = capacity };
+        db.Add(recuperationBase);
+        audit.Record("events.recuperation_base_registered", $"recuperation_base:{recuperationBase.Id}", $"{name} {address}", union.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return new RecuperationBaseEntry(recuperationBase.Id, union.Id, union.Name, name, address, capacity);
+    }
+
+    /// <summary>Every base, by union then name: members and staff of any union may look where trips go.</summary>
+    public async Task<List<RecuperationBaseEntry>> AllAsync(CancellationToken cancellationToken) =>
+        (await db.Set<RecuperationBase>().AsNoTracking()
+            .Join(db.OrgUnits, b => b.OrgUnitId, u => (Guid?)u.Id, (b, u) => new RecuperationBaseEntry(b.Id, u.Id, u.Name, b.Name, b.Address, b.Capacity))
+            .ToListAsync(cancellationToken))
+        .OrderBy(b => b.OrgUnitName, StringComparer.Ordinal).ThenBy(b => b.Name, StringComparer.Ordinal)
+        .ToList();
+}

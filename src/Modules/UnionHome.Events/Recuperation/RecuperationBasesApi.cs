@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using UnionHome.Platform.Api;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
+
+namespace UnionHome.Events.Recuperation;
+
+internal static class RecuperationBasesApi
+{
+    public static void MapRecuperationBasesApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/v1/staff/recuperation-bases", async (NewRecuperationBaseRequest request, ClaimsPrincipal user, AppDbContext db, RecuperationBases bases, CancellationToken ct) =>
+                (await bases.RegisterAsync(await OrgScope.ResolveAsync(db, Caller.From(user), ct), request, ct)).ToHttpResult(b => TypedResults.Created($"/api/v1/recuperation-bases#{b.Id}", b)))
+            .RequireAuthorization(Policies.Decide)
+            .WithTags("Events staff")
+            .WithSummary("Register a recuperation base (疗休养基地) of a union of my subtree: name, address and how many guests it takes")
+            .Produces<RecuperationBaseEntry>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        routes.MapGet("/api/v1/recuperation-bases", async (RecuperationBases bases, CancellationToken ct) => TypedResults.Ok(await bases.AllAsync(ct)))
+            .RequireAuthorization()
+            .WithTags("Events")
+            .WithSummary("Every recuperation base, with its union, address and capacity; a trip names the one it goes to");
+    }
+}
