@@ -147,20 +147,22 @@ internal sealed class BookSession(AppDbContext db, IMembershipDirectory members,
 
     private async Task<Error?> RestrictionAsync(Event e, EventSession session, MemberProfile member, DateTime now, CancellationToken cancellationToken)
     {
+        // One read for both rules: a live booking of this session, and recent no-shows.
         var bookings = db.Set<Booking>().AsNoTracking().Where(b => b.UserId == member.UserId);
-        if (await bookings.AnyAsync(b => b.SessionId == session.Id && b.Status != BookingStatus.Cancelled, cancellationToken))
+        var since = now.AddDays(-options.NoShowWindowDays);
+        var counted = options.NoShowLimit > 0;
+        var facts = await bookings
+            .Where(b => (b.SessionId == session.Id && b.Status != BookingStatus.Cancelled) || (counted && b.NoShow && b.CreatedAt >= since))
+            .Select(b => new { Live = b.SessionId == session.Id && b.Status != BookingStatus.Cancelled, b.NoShow })
+            .ToListAsync(cancellationToken);
+        if (facts.Any(f => f.Live))
         {
             return BookingErrors.AlreadyBooked;
         }
 
-        if (options.NoShowLimit > 0)
+        if (counted && facts.Count(f => f.NoShow) >= options.NoShowLimit)
         {
-            var since = now.AddDays(-options.NoShowWindowDays);
-            var noShows = await bookings.CountAsync(b => b.NoShow && b.CreatedAt >= since, cancellationToken);
-            if (noShows >= options.NoShowLimit)
-            {
-                return BookingErrors.TooManyNoShows;
-            }
+            return BookingErrors.TooManyNoShows;
         }
 
         if (e.LimitPerMemberPerYear is not { } limit)
