@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Serilog;
+using UnionHome.Cases;
 using UnionHome.Events;
 using UnionHome.Membership;
 using UnionHome.Platform;
@@ -22,7 +23,7 @@ internal static class UnionHomeHost
     /// <summary>The module assemblies that carry Razor pages, for the router and the endpoint map.</summary>
     public static class Modules
     {
-        public static readonly System.Reflection.Assembly[] WithPages = [MembershipModule.Assembly, EventsModule.Assembly];
+        public static readonly System.Reflection.Assembly[] WithPages = [MembershipModule.Assembly, EventsModule.Assembly, CasesModule.Assembly];
     }
 
     public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
@@ -48,6 +49,7 @@ internal static class UnionHomeHost
         builder.Services.AddPlatformModule(builder.Configuration, builder.Environment);
         builder.Services.AddMembershipModule(builder.Configuration, builder.Environment);
         builder.Services.AddEventsModule(builder.Configuration);
+        builder.Services.AddCasesModule(builder.Configuration);
 
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Fill);
         builder.Services.AddOpenApi();
@@ -135,6 +137,7 @@ internal static class UnionHomeHost
         app.MapPlatformEndpoints(app.Environment.IsDevelopment());
         app.MapMembershipEndpoints();
         app.MapEventsEndpoints();
+        app.MapCasesEndpoints();
         app.MapCultureSwitch();
         app.MapSignInEndpoints();
         // SecurityHeaders already forbids framing; Blazor's own frame-ancestors header would be a second policy.
