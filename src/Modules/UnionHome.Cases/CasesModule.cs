@@ -2,7 +2,12 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using UnionHome.Cases.Data;
+using UnionHome.Cases.Filing;
+using UnionHome.Cases.Live;
+using UnionHome.Cases.Queue;
+using UnionHome.Cases.Sla;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Outbox;
 
 namespace UnionHome.Cases;
 
@@ -14,8 +19,24 @@ public static class CasesModule
     public static IServiceCollection AddCasesModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IModelContributor, CasesModel>();
+        services.AddSignalR();
+        services.AddSingleton(new BusinessCalendar());
+        services.AddScoped<CaseRouter>();
+        services.AddScoped<CaseDeadlines>();
+        services.AddScoped<FileCase>();
+        services.AddScoped<CaseAccess>();
+        services.AddScoped<CaseQueries>();
+        services.AddScoped<WorkCase>();
+        services.AddScoped<IIntegrationEventHandler, AlertOnDutyStaff>();
+        services.AddSingleton<BreachSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<BreachSweeper>());
         return services;
     }
 
-    public static IEndpointRouteBuilder MapCasesEndpoints(this IEndpointRouteBuilder routes) => routes;
+    public static IEndpointRouteBuilder MapCasesEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapCasesApi();
+        Pools.PoolsApi.MapPoolsApi(routes);
+        return routes;
+    }
 }

@@ -1,0 +1,6 @@
+using UnionHome.Platform.Outbox;
+
+namespace UnionHome.Cases.Filing;
+
+/// <summary>A case came into a union's queue (filed or escalated there): on-duty staff are alerted.</summary>
+public sealed record CaseOpened(Guid CaseId, Guid OrgUnitId, string Category, string Urgency, bool Escalated) : IIntegrationEvent;

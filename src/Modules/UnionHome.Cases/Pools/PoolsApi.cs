@@ -1,0 +1,141 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Cases.Data;
+using UnionHome.Platform.Api;
+using UnionHome.Platform.Audit;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
+
+namespace UnionHome.Cases.Pools;
+
+public sealed record NewPoolRequest(Guid? OrgUnitId, string? Name, string? Kind);
+
+public sealed record NewPoolMemberRequest(string? UserId, string? Name, IReadOnlyList<string>? Specialties, bool? Available, string? Availability);
+
+public sealed record PoolMemberView(Guid Id, string UserId, string Name, IReadOnlyList<string> Specialties, bool Available, string? Availability);
+
+public sealed record PoolView(Guid Id, Guid OrgUnitId, string OrgUnitName, string Name, string Kind, IReadOnlyList<PoolMemberView> Members);
+
+public sealed record DutyRequest(bool? OnDuty);
+
+public sealed record DutyView(Guid OrgUnitId, bool OnDuty);
+
+/// <summary>
+/// Expert and volunteer pools: owned by a union, shared down its subtree, so a district's case can go to a doctor
+/// of the city's pool. And the duty switch that puts a staff member's console on the alert list of their unit.
+/// </summary>
+internal static class PoolsApi
+{
+    private static readonly Error PoolInvalid = Error.Validation("pool_invalid", "请填写库名称（2至64字）、类型（experts 或 volunteers）和所属工会", "name");
+    private static readonly Error PoolNotFound = Error.NotFound("pool_not_found", "专家库不存在或不在您的管理范围内");
+    private static readonly Error MemberInvalid = Error.Validation("pool_member_invalid", "请填写专家或志愿者的账号和姓名", "userId");
+    private static readonly Error NoUnit = Error.Validation("no_unit", "您的账号不属于任何工会，无法值班", "onDuty");
+
+    public static void MapPoolsApi(this IEndpointRouteBuilder routes)
+    {
+        var pools = routes.MapGroup("/api/v1/staff/pools").WithTags("Cases staff").RequireAuthorization(Policies.Staff);
+        pools.MapGet("/", async (ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+            {
+                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
+                // Pools of my subtree and of the unions above me: both are mine to use.
+                var visible = await db.Set<ExpertPool>().AsNoTracking().Where(p => scope.OwnChain.Contains(p.OrgUnitId!.Value)).Select(p => p.Id)
+                    .Union(db.Set<ExpertPool>().AsNoTracking().InScopeOf(scope, db.OrgUnits).Select(p => p.Id)).ToListAsync(ct);
+                return TypedResults.Ok(await ViewsAsync(db, visible, ct));
+            })
+            .WithSummary("Expert and volunteer pools I may assign cases to: my subtree's and those of the unions above me");
+        pools.MapPost("/", async (NewPoolRequest request, ClaimsPrincipal user, AppDbContext db, AuditLog audit, CancellationToken ct) =>
+            {
+                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
+                var unit = request.OrgUnitId is { } id ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) : null;
+                if (unit is null || !scope.CoversSubtree || !scope.Covers(unit))
+                {
+                    return PoolNotFound.ToProblem();
+                }
+
+                if (request.Name?.Trim() is not { Length: >= 2 and <= 64 } name || !Names.TryParse<PoolKind>(request.Kind, out var kind))
+                {
+                    return PoolInvalid.ToProblem();
+                }
+
+                var pool = new ExpertPool { Id = Guid.CreateVersion7(), OrgUnitId = unit.Id, Name = name, Kind = kind };
+                db.Add(pool);
+                audit.Record("cases.pool_created", $"pool:{pool.Id}", name, unit.Id);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Created($"/api/v1/staff/pools/{pool.Id}", (await ViewsAsync(db, [pool.Id], ct))[0]);
+            })
+            .RequireAuthorization(Policies.Decide)
+            .WithSummary("Create a pool owned by a union of my subtree");
+        pools.MapPost("/{id:guid}/members", async (Guid id, NewPoolMemberRequest request, ClaimsPrincipal user, AppDbContext db, AuditLog audit, CancellationToken ct) =>
+            {
+                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
+                if (await db.Set<ExpertPool>().AsNoTracking().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(p => p.Id == id, ct) is not { } pool)
+                {
+                    return PoolNotFound.ToProblem();
+                }
+
+                if (request.UserId is not { Length: > 0 } userId || request.Name?.Trim() is not { Length: >= 2 and <= 64 } name || !await db.Users.AnyAsync(u => u.Id == userId, ct))
+                {
+                    return MemberInvalid.ToProblem();
+                }
+
+                db.Add(new PoolMember
+                {
+                    Id = Guid.CreateVersion7(), PoolId = pool.Id, UserId = userId, Name = name,
+                    Specialties = string.Join(',', (request.Specialties ?? []).Select(s => s.Trim()).Where(s => s.Length > 0)),
+                    Available = request.Available ?? true, Availability = request.Availability?.Trim(),
+                });
+                audit.Record("cases.pool_member_added", $"pool:{pool.Id}", name, pool.OrgUnitId);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Ok((await ViewsAsync(db, [pool.Id], ct))[0]);
+            })
+            .RequireAuthorization(Policies.Decide)
+            .WithSummary("Add an expert or volunteer (an account with the expert or volunteer role) to a pool");
+
+        routes.MapPost("/api/v1/staff/duty", async (DutyRequest request, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken ct) =>
+            {
+                var caller = Caller.From(user)!;
+                if (caller.OrgUnitId is not { } unit)
+                {
+                    return NoUnit.ToProblem();
+                }
+
+                var mine = db.Set<OnDuty>().Where(d => d.OrgUnitId == unit && d.UserId == caller.UserId);
+                if (request.OnDuty == true && !await mine.AnyAsync(ct))
+                {
+                    db.Add(new OnDuty { Id = Guid.CreateVersion7(), OrgUnitId = unit, UserId = caller.UserId, Since = time.GetUtcNow().UtcDateTime });
+                    try
+                    {
+                        await db.SaveChangesAsync(ct);
+                    }
+                    catch (DbUpdateException)
+                    {
+                        // Switched on twice at once: one row is enough.
+                    }
+                }
+                else if (request.OnDuty == false)
+                {
+                    await mine.ExecuteDeleteAsync(ct);
+                }
+
+                return TypedResults.Ok(new DutyView(unit, await mine.AnyAsync(ct)));
+            })
+            .WithTags("Cases staff")
+            .RequireAuthorization(Policies.Decide)
+            .WithSummary("Go on or off duty for my unit: on-duty consoles get live alerts of urgent and emergency cases (reconnect to take effect)");
+    }
+
+    private static async Task<List<PoolView>> ViewsAsync(AppDbContext db, List<Guid> ids, CancellationToken ct)
+    {
+        var pools = await db.Set<ExpertPool>().AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.OrgUnitId, p.Name, p.Kind, Unit = db.OrgUnits.Where(u => u.Id == p.OrgUnitId).Select(u => u.Name).First() })
+            .ToListAsync(ct);
+        var members = await db.Set<PoolMember>().AsNoTracking().Where(m => ids.Contains(m.PoolId)).OrderBy(m => m.Name).ToListAsync(ct);
+        return pools.ConvertAll(p => new PoolView(p.Id, p.OrgUnitId!.Value, p.Unit, p.Name, Names.Of(p.Kind),
+            members.Where(m => m.PoolId == p.Id).Select(m => new PoolMemberView(m.Id, m.UserId, m.Name, m.Specialties.Split(',', StringSplitOptions.RemoveEmptyEntries), m.Available, m.Availability)).ToList()));
+    }
+}

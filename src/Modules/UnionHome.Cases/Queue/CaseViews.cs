@@ -1,0 +1,41 @@
+namespace UnionHome.Cases.Queue;
+
+public sealed record CaseUnit(Guid OrgUnitId, string Name);
+
+/// <param name="Gcj02">The same point on Chinese maps (GCJ-02), for display; the stored one is WGS-84.</param>
+public sealed record CaseLocationView(double Lat, double Lng, string Datum);
+
+public sealed record CaseEntryView(Guid Id, string Kind, DateTime At, string ActorName, string? Text, bool Internal, Guid? ToOrgUnitId);
+
+/// <param name="Status">open, inProgress, waitingForMember or resolved.</param>
+public sealed record CaseView(
+    Guid Id,
+    string Number,
+    string Category,
+    string Urgency,
+    string Status,
+    string Description,
+    string? OnBehalfOfName,
+    string? OnBehalfOfRelationship,
+    CaseLocationView? Location,
+    string? ShipName,
+    string? Voyage,
+    CaseUnit RoutedTo,
+    string RoutingReason,
+    string? AssignedTo,
+    int EscalationLevel,
+    int Images,
+    DateTime CreatedAt,
+    DateTime FirstResponseDueAt,
+    DateTime? FirstRespondedAt,
+    DateTime ResolutionDueAt,
+    DateTime? ResolvedAt,
+    string? Resolution,
+    int? Rating,
+    string? RatingComment,
+    IReadOnlyList<CaseEntryView> Timeline);
+
+public sealed record CaseSummary(
+    Guid Id, string Number, string Category, string Urgency, string Status, string Unit, DateTime CreatedAt, DateTime FirstResponseDueAt, DateTime? FirstRespondedAt, bool Breached, int EscalationLevel, string? AssignedTo);
+
+public sealed record CasePage(IReadOnlyList<CaseSummary> Items, int Total, int Page, int PageSize, IReadOnlyDictionary<string, int> CountsByStatus);

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Cases.Data;
+using UnionHome.Platform.Data;
+
+namespace UnionHome.Cases.Sla;
+
+internal sealed record Deadlines(DateTime FirstResponseDueAt, DateTime ResolutionDueAt, SlaClock Clock, TimeSpan FirstResponse, TimeSpan Resolution);
+
+/// <summary>
+/// The targets a case is held to: the policy of the nearest union above its queue that sets one for its
+/// category and urgency (a policy without a category covers them all), else the platform's defaults.
+/// </summary>
+internal sealed class CaseDeadlines(AppDbContext db, BusinessCalendar calendar)
+{
+    public async Task<Deadlines> ForAsync(Guid unitId, CaseCategory category, CaseUrgency urgency, DateTime startUtc, CancellationToken cancellationToken)
+    {
+        var path = await db.OrgUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Path).SingleAsync(cancellationToken);
+        var chain = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+        var policies = await db.Set<SlaPolicy>().AsNoTracking()
+            .Where(p => p.Urgency == urgency && (p.Category == null || p.Category == category) && (p.OrgUnitId == null || chain.Contains(p.OrgUnitId.Value)))
+            .ToListAsync(cancellationToken);
+        var policy = policies
+            .OrderByDescending(p => p.OrgUnitId is { } unit ? chain.IndexOf(unit) : -1)
+            .ThenByDescending(p => p.Category is not null)
+            .FirstOrDefault();
+        var (first, resolution, clock) = policy is not null
+            ? (TimeSpan.FromMinutes(policy.FirstResponseMinutes), TimeSpan.FromMinutes(policy.ResolutionMinutes), policy.Clock)
+            : DefaultTargets.For(category, urgency);
+        return new Deadlines(SlaClocks.DueAt(clock, startUtc, first, calendar), SlaClocks.DueAt(clock, startUtc, resolution, calendar), clock, first, resolution);
+    }
+}
