@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using UnionHome.Cases.Data;
 using UnionHome.Cases.Filing;
 using UnionHome.Cases.Live;
@@ -20,7 +21,7 @@ public static class CasesModule
     {
         services.AddSingleton<IModelContributor, CasesModel>();
         services.AddSignalR();
-        services.AddSingleton(new BusinessCalendar());
+        services.AddSingleton(sp => new BusinessCalendar(WorkingHours.Default, sp.GetRequiredService<ILogger<BusinessCalendar>>()));
         services.AddScoped<CaseRouter>();
         services.AddScoped<CaseDeadlines>();
         services.AddScoped<FileCase>();

@@ -79,7 +79,8 @@ internal static class AuthenticationSetup
 
     private static Task ApiGetsStatus(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api"))
+        // Programs, not people, call the API and the live hubs: they get a status, not a sign-in page.
+        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/hubs"))
         {
             ctx.Response.StatusCode = status;
         }

@@ -119,6 +119,28 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["POST /api/v1/staff/recuperation-bases"] =       "401/401 403/403 403/403 403/403 201/404 403/403 403/403 201/201 403/403 403/403 403/403 403/403",
         ["GET /api/v1/recuperation-bases"] =              "401/401 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
 
+        // Cases. Inside: a case of a member of 定海区 (below 舟山市总工会); outside: one of a member of 白云区.
+        // Bodies are empty, so an action whose input is checked first answers 400 to whoever may call it.
+        ["POST /api/v1/cases"] =                          "401/401 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        ["GET /api/v1/me/cases"] =                        "401/401 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
+        ["GET /api/v1/cases/{id}"] =                      "401/401 404/404 404/404 404/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
+        ["POST /api/v1/cases/{id}/messages"] =            "401/401 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        ["POST /api/v1/cases/{id}/rating"] =              "401/401 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        ["POST /api/v1/cases/{id}/hand-back"] =           "401/401 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404",
+        ["POST /api/v1/cases/{id}/notes"] =               "401/401 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        ["GET /api/v1/staff/cases"] =                     "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/cases/{id}/assign"] =        "401/401 403/403 403/403 403/403 404/404 403/403 403/403 404/404 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/cases/{id}/escalate"] =      "401/401 403/403 403/403 403/403 400/400 403/403 403/403 400/400 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/cases/{id}/resolve"] =       "401/401 403/403 403/403 403/403 400/400 403/403 403/403 400/400 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/cases/{id}/notes"] =         "401/401 403/403 403/403 403/403 400/400 403/403 403/403 400/400 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/cases/{id}/ask-member"] =    "401/401 403/403 403/403 403/403 400/400 403/403 403/403 400/400 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/staff/pools"] =                     "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/pools"] =                    "401/401 403/403 403/403 403/403 404/404 403/403 403/403 404/404 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/pools/{id}/members"] =       "401/401 403/403 403/403 403/403 404/404 403/403 403/403 404/404 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/duty"] =                     "401/401 403/403 403/403 403/403 200/200 403/403 403/403 400/400 403/403 403/403 403/403 403/403",
+        ["GET /hubs/console/negotiate"] =                 "401/401 403/403 403/403 403/403 405/405 405/405 405/405 405/405 403/403 403/403 403/403 403/403",
+        ["GET /hubs/console"] =                           "401/401 403/403 403/403 403/403 400/400 400/400 400/400 400/400 403/403 403/403 403/403 403/403",
+
         // Pages and the host's own endpoints. Pages accept the same bearer tokens as the API.
         ["GET /"] =                                       "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
         ["GET /login"] =                                  "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
@@ -278,6 +300,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         private EventRef insideLottery = null!;
         private EventRef outsideLottery = null!;
         private Guid someonesBooking;
+        private Guid insideCase;
+        private Guid outsideCase;
         private string insideDoorCode = "";
         private string outsideDoorCode = "";
         private Guid insideMenuItem;
@@ -315,6 +339,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             var admin = app.ClientWithToken(world.tokens[Roles.Admin]!);
             world.insideImport = await UploadEmptyRosterAsync(admin, world.insideEnterprise);
             world.outsideImport = await UploadEmptyRosterAsync(admin, world.outsideEnterprise);
+            world.insideCase = await world.NewCaseAsync(inside: true);
+            world.outsideCase = await world.NewCaseAsync(inside: false);
             world.insideEvent = await world.NewEventAsync(inside: true, publish: true);
             world.outsideEvent = await world.NewEventAsync(inside: false, publish: true);
             world.insideLottery = await world.NewEventAsync(inside: true, publish: true, lottery: true);
@@ -331,6 +357,15 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         }
 
         private sealed record EventRef(Guid Id, Guid SessionId);
+
+        /// <summary>A request for help from a member of 定海区 (inside) or 白云区 (outside), in their union's queue.</summary>
+        private async Task<Guid> NewCaseAsync(bool inside)
+        {
+            var region = inside ? "330902" : "520113";
+            var member = await UnionHome.Tests.Membership.PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New(region), region);
+            var response = await member.PostAsJsonAsync("/api/v1/cases", new { category = "legal", urgency = "normal", description = "矩阵测试求助", clientRequestId = "matrix" }, TestContext.Current.CancellationToken);
+            return (await response.Content.ReadFromJsonAsync<UnionHome.Cases.Filing.CaseFiled>(TestContext.Current.CancellationToken))!.Id;
+        }
 
         /// <summary>An event of 舟山市总工会 (inside) or 白云区总工会 (outside), open to its own subtree.</summary>
         private async Task<EventRef> NewEventAsync(bool inside, bool publish, bool lottery = false, TimeSpan? closesIn = null)
@@ -483,7 +518,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
                 .Replace("roster-imports/{id}", $"roster-imports/{(inside ? insideImport : outsideImport)}", StringComparison.Ordinal)
                 .Replace("events/{id}", $"events/{e.Id}", StringComparison.Ordinal)
                 .Replace("sessions/{sessionId}", $"sessions/{e.SessionId}", StringComparison.Ordinal)
-                .Replace("bookings/{id}", $"bookings/{someonesBooking}", StringComparison.Ordinal);
+                .Replace("bookings/{id}", $"bookings/{someonesBooking}", StringComparison.Ordinal)
+                .Replace("cases/{id}", $"cases/{(inside ? insideCase : outsideCase)}", StringComparison.Ordinal);
             object body = template.EndsWith("/reroute", StringComparison.Ordinal) ? new { orgUnitId = seafarersUnion, reason = "改派测试" }
                 : template.Contains("bulk-", StringComparison.Ordinal) ? new { ids = new[] { application }, reason = "批量测试" }
                 : template.EndsWith("/reject", StringComparison.Ordinal) ? new { reason = "驳回测试" }

@@ -31,12 +31,18 @@ internal sealed class CaseQueries(AppDbContext db, FieldCipher cipher, AuditLog 
         return new CaseView(
             c.Id, c.Number, Names.Of(c.Category), Names.Of(c.Urgency), Names.Of(c.Status), cipher.Decrypt(c.DescriptionCipher),
             c.OnBehalfOfName, c.OnBehalfOfRelationship,
-            c.Latitude is { } lat && c.Longitude is { } lng ? new CaseLocationView(lat, lng, "wgs84") : null,
+            c.Latitude is { } lat && c.Longitude is { } lng ? Located(lat, lng) : null,
             c.ShipName, c.Voyage, new CaseUnit(c.OrgUnitId!.Value, unit), c.RoutingReason, forMember ? null : assigned, c.EscalationLevel, images,
             c.CreatedAt, c.FirstResponseDueAt, c.FirstRespondedAt, c.ResolutionDueAt, c.ResolvedAt, c.Resolution, c.Rating, c.RatingComment,
             entries.Where(e => !forMember || !e.Internal)
                 .Select(e => new CaseEntryView(e.Id, Names.Of(e.Kind), e.At, forMember && e.Kind != CaseEntryKind.MessageFromMember && e.Kind != CaseEntryKind.Filed ? "工会工作人员" : e.ActorName, e.BodyCipher is null ? null : cipher.Decrypt(e.BodyCipher), e.Internal, e.ToOrgUnitId))
                 .ToList());
+    }
+
+    private static CaseLocationView Located(double lat, double lng)
+    {
+        var (gcjLat, gcjLng) = Geo.ChinaCoordinates.ToGcj02(lat, lng);
+        return new CaseLocationView(lat, lng, "wgs84", new GeoPoint(gcjLat, gcjLng));
     }
 
     public async Task<List<CaseSummary>> MineAsync(string userId, CancellationToken cancellationToken) =>

@@ -3,7 +3,9 @@ namespace UnionHome.Cases.Queue;
 public sealed record CaseUnit(Guid OrgUnitId, string Name);
 
 /// <param name="Gcj02">The same point on Chinese maps (GCJ-02), for display; the stored one is WGS-84.</param>
-public sealed record CaseLocationView(double Lat, double Lng, string Datum);
+public sealed record CaseLocationView(double Lat, double Lng, string Datum, GeoPoint Gcj02);
+
+public sealed record GeoPoint(double Lat, double Lng);
 
 public sealed record CaseEntryView(Guid Id, string Kind, DateTime At, string ActorName, string? Text, bool Internal, Guid? ToOrgUnitId);
 

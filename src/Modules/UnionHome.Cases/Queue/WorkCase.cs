@@ -270,7 +270,7 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
         if (c.Status == CaseStatus.WaitingForMember && c.WaitingSince is { } since)
         {
             // The time spent waiting for the member does not count against the union.
-            c.ResolutionDueAt += now - since;
+            c.ResolutionDueAt = await deadlines.ResumeAsync(c, since, now, cancellationToken);
         }
         else if (c.Status == CaseStatus.Resolved)
         {

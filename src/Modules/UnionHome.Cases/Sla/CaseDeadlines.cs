@@ -23,9 +23,19 @@ internal sealed class CaseDeadlines(AppDbContext db, BusinessCalendar calendar)
             .OrderByDescending(p => p.OrgUnitId is { } unit ? chain.IndexOf(unit) : -1)
             .ThenByDescending(p => p.Category is not null)
             .FirstOrDefault();
-        var (first, resolution, clock) = policy is not null
-            ? (TimeSpan.FromMinutes(policy.FirstResponseMinutes), TimeSpan.FromMinutes(policy.ResolutionMinutes), policy.Clock)
-            : DefaultTargets.For(category, urgency);
-        return new Deadlines(SlaClocks.DueAt(clock, startUtc, first, calendar), SlaClocks.DueAt(clock, startUtc, resolution, calendar), clock, first, resolution);
+        var targets = policy is not null ? SlaTargets.Of(policy) : DefaultPolicies.For(category, urgency);
+        return new Deadlines(
+            SlaClocks.DueAt(targets.Clock, startUtc, targets.FirstResponse, calendar),
+            SlaClocks.DueAt(targets.Clock, startUtc, targets.Resolution, calendar),
+            targets.Clock,
+            targets.FirstResponse,
+            targets.Resolution);
+    }
+
+    /// <summary>A resolution due time pushed by the time the case waited for the member, on the case's own clock.</summary>
+    public async Task<DateTime> ResumeAsync(HelpCase c, DateTime waitingSince, DateTime now, CancellationToken cancellationToken)
+    {
+        var clock = (await ForAsync(c.OrgUnitId!.Value, c.Category, c.Urgency, now, cancellationToken)).Clock;
+        return SlaClocks.ResumeDueAt(c.ResolutionDueAt, waitingSince, now, clock, calendar);
     }
 }
