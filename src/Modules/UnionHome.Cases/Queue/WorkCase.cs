@@ -41,6 +41,11 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
             return CaseErrors.CaseNotFound;
         }
 
+        if (ReadOnly(caller, found))
+        {
+            return CaseErrors.ReadOnly;
+        }
+
         var c = found.Case;
         var now = time.GetUtcNow().UtcDateTime;
         if (found.Role == CaseRole.Requester)
@@ -102,6 +107,11 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
         if (found is null || found.Role == CaseRole.Requester)
         {
             return CaseErrors.CaseNotFound;
+        }
+
+        if (ReadOnly(caller, found))
+        {
+            return CaseErrors.ReadOnly;
         }
 
         Add(found.Case, CaseEntryKind.Note, caller, text, isInternal: true, time.GetUtcNow().UtcDateTime);
@@ -313,6 +323,10 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
             return CaseErrors.Conflict;
         }
     }
+
+    // Reviewers and auditors of the subtree may read a case, not work on it.
+    private static bool ReadOnly(Caller caller, CaseAndRole found) =>
+        found.Role == CaseRole.Staff && !caller.IsInRole(Roles.UnionStaff) && !caller.IsInRole(Roles.Admin);
 
     private static string? Text(string? value, int max) => value?.Trim() is { Length: > 0 } text && text.Length <= max ? text : null;
 }
