@@ -106,6 +106,23 @@ public sealed class HotlineTests(Apps apps)
         await (await officer.GetAsync("/api/v1/staff/hotline-calls/stats?from=2026-13-01", Ct)).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_period");
     }
 
+    [Fact]
+    public async Task The_hotline_and_case_statistics_pages_link_to_each_other()
+    {
+        var app = apps[DatabaseProvider.Sqlite];
+        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS")).Token);
+
+        var hotline = await officer.GetStringAsync("/console/hotline", Ct);
+        var stats = await officer.GetStringAsync("/console/case-stats", Ct);
+
+        hotline.ShouldContain("记录一次通话");
+        hotline.ShouldContain("疫情相关");
+        hotline.ShouldContain("href=\"/console/case-stats\"");
+        stats.ShouldContain("定海区总工会");
+        stats.ShouldContain("SLA 达标率");
+        stats.ShouldContain("href=\"/console/hotline\"");
+    }
+
     private static object Call(string direction, string category, DateTimeOffset startedAt, int durationSeconds, string? callerMemberNumber = null, Guid? orgUnitId = null, Guid? followUpCaseId = null) =>
         new
         {

@@ -43,16 +43,16 @@ internal sealed class CaseStatistics(AppDbContext db, TimeProvider time)
         var figures = new CaseFigures[children.Count];
         for (var i = 0; i < children.Count; i++)
         {
-            figures[i] = await FiguresAsync(children[i], period, cancellationToken);
+            figures[i] = await FiguresAsync(scope, children[i], period, cancellationToken);
         }
 
-        return new CaseStatsReport(period.From, period.To, await FiguresAsync(unit, period, cancellationToken), figures);
+        return new CaseStatsReport(period.From, period.To, await FiguresAsync(scope, unit, period, cancellationToken), figures);
     }
 
-    private async Task<CaseFigures> FiguresAsync(OrgUnit unit, ReportPeriod period, CancellationToken cancellationToken)
+    private async Task<CaseFigures> FiguresAsync(OrgScope scope, OrgUnit unit, ReportPeriod period, CancellationToken cancellationToken)
     {
         var (from, to, now, path) = (period.FromUtc, period.ToUtc, time.GetUtcNow().UtcDateTime, unit.Path);
-        var cases = db.Set<HelpCase>().AsNoTracking()
+        var cases = db.Set<HelpCase>().AsNoTracking().InScopeOf(scope, db.OrgUnits)
             .Where(c => db.OrgUnits.Any(u => u.Id == c.OrgUnitId && u.Path.StartsWith(path)))
             .Where(c => c.CreatedAt >= from && c.CreatedAt < to);
 
