@@ -4,9 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using UnionHome.Cases.Data;
 using UnionHome.Cases.Filing;
+using UnionHome.Cases.Hotline;
 using UnionHome.Cases.Live;
 using UnionHome.Cases.Queue;
 using UnionHome.Cases.Sla;
+using UnionHome.Cases.Stats;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Outbox;
 
@@ -28,6 +30,8 @@ public static class CasesModule
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<WorkCase>();
+        services.AddScoped<HotlineLog>();
+        services.AddScoped<CaseStatistics>();
         services.AddScoped<IIntegrationEventHandler, AlertOnDutyStaff>();
         services.AddSingleton<BreachSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<BreachSweeper>());
@@ -38,6 +42,8 @@ public static class CasesModule
     {
         routes.MapCasesApi();
         Pools.PoolsApi.MapPoolsApi(routes);
+        routes.MapHotlineApi();
+        routes.MapCaseStatsApi();
         return routes;
     }
 }

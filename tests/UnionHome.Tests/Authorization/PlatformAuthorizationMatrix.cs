@@ -138,6 +138,10 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["POST /api/v1/staff/pools"] =                    "401/401 403/403 403/403 403/403 404/404 403/403 403/403 404/404 403/403 403/403 403/403 403/403",
         ["POST /api/v1/staff/pools/{id}/members"] =       "401/401 403/403 403/403 403/403 404/404 403/403 403/403 404/404 403/403 403/403 403/403 403/403",
         ["POST /api/v1/staff/duty"] =                     "401/401 403/403 403/403 403/403 200/200 403/403 403/403 400/400 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/staff/cases/stats"] =               "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/hotline-calls"] =            "401/401 403/403 403/403 403/403 400/404 403/403 403/403 400/400 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/staff/hotline-calls"] =             "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/staff/hotline-calls/stats"] =       "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
         ["GET /hubs/console/negotiate"] =                 "401/401 403/403 403/403 403/403 405/405 405/405 405/405 405/405 403/403 403/403 403/403 403/403",
         ["GET /hubs/console"] =                           "401/401 403/403 403/403 403/403 400/400 400/400 400/400 400/400 403/403 403/403 403/403 403/403",
 
@@ -181,6 +185,10 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["POST /console/events/{id}"] =                   "302/302 403/403 403/403 403/403 400/400 400/400 400/400 400/400 403/403 403/403 403/403 403/403",
         ["GET /enterprise/session-requests"] =            "302/302 403/403 403/403 200/200 403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403",
         ["POST /enterprise/session-requests"] =           "302/302 403/403 403/403 400/400 403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403",
+        ["GET /console/hotline"] =                        "302/302 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /console/hotline"] =                       "302/302 403/403 403/403 403/403 400/400 400/400 400/400 400/400 403/403 403/403 403/403 403/403",
+        ["GET /console/case-stats"] =                     "302/302 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /console/case-stats"] =                    "302/302 403/403 403/403 403/403 400/400 400/400 400/400 400/400 403/403 403/403 403/403 403/403",
         ["GET /console/session-requests"] =               "302/302 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
         ["POST /console/session-requests"] =              "302/302 403/403 403/403 403/403 400/400 400/400 400/400 400/400 403/403 403/403 403/403 403/403",
         ["GET /healthz"] =                                "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
@@ -528,6 +536,7 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
                 : template.EndsWith("/decline", StringComparison.Ordinal) ? new { reason = "矩阵测试" }
                 : template.EndsWith("/schedule", StringComparison.Ordinal) ? ScheduleBody()
                 : template == "/api/v1/staff/menu-items" ? new { orgUnitId = unit, kind = "training", title = "矩阵测试培训" }
+                : template == "/api/v1/staff/hotline-calls" ? new { orgUnitId = unit }
                 : template == "/api/v1/staff/recuperation-bases" ? new { orgUnitId = unit, name = "矩阵测试基地", address = "矩阵测试地址", capacity = 50 }
                 : new { };
             var path = template

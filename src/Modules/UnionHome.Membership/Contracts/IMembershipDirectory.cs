@@ -21,6 +21,9 @@ public interface IMembershipDirectory
     /// <summary>The active member an e-card QR token belongs to; null for a forged, expired or unknown card.</summary>
     Task<MemberProfile?> MemberByCardAsync(string? cardToken, CancellationToken cancellationToken);
 
+    /// <summary>The active member with this member number; null for an unknown or inactive one.</summary>
+    Task<MemberProfile?> MemberByNumberAsync(string memberNumber, CancellationToken cancellationToken);
+
     /// <summary>Members' names masked as on the e-card (李*军), for lists staff see at a door or in a report.</summary>
     Task<IReadOnlyDictionary<Guid, string>> MaskedNamesAsync(IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken);
 }

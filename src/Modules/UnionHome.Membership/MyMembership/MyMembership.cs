@@ -76,6 +76,9 @@ internal sealed class MyMembershipQueries(AppDbContext db, CardTokens cards) : I
             ? await Profiles(db.Set<Member>().Where(m => m.MemberNumber == claims.MemberNumber)).FirstOrDefaultAsync(cancellationToken)
             : null;
 
+    Task<MemberProfile?> IMembershipDirectory.MemberByNumberAsync(string memberNumber, CancellationToken cancellationToken) =>
+        Profiles(db.Set<Member>().Where(m => m.MemberNumber == memberNumber)).FirstOrDefaultAsync(cancellationToken);
+
     async Task<IReadOnlyDictionary<Guid, string>> IMembershipDirectory.MaskedNamesAsync(IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken)
     {
         var ids = memberIds.Distinct().ToList();
