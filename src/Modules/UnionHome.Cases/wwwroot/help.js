@@ -4,7 +4,7 @@
   var form = document.getElementById('help-form');
   if (!form || !window.HelpQueue || !window.fetch || !window.Promise) { return; }
   var outbox = document.getElementById('help-outbox'), sent = document.getElementById('help-sent');
-  var text = form.dataset, sending = false, again = false;
+  var text = form.dataset, sending = false, again = false, shown = {};
 
   function id() {
     return window.crypto && crypto.randomUUID ? crypto.randomUUID() : form.elements.RequestId.value + '-' + Date.now();
@@ -26,11 +26,11 @@
 
   function collect() {
     return readImages().then(function (images) {
-      var lat = value('Lat'), lng = value('Lng'), name = value('BehalfName'), relationship = value('BehalfRelationship');
+      var lat = value('Lat'), lng = value('Lng'), name = value('BehalfName'), relationship = value('BehalfRelationship'), key = id();
       return {
-        clientRequestId: id(), createdAt: new Date().toISOString(),
+        clientRequestId: key, createdAt: new Date().toISOString(),
         request: {
-          category: value('Category'), urgency: value('Urgency'), description: value('Description'),
+          clientRequestId: key, category: value('Category'), urgency: value('Urgency'), description: value('Description'),
           onBehalfOf: name || relationship ? { name: name, relationship: relationship } : undefined,
           location: lat && lng ? { lat: +lat, lng: +lng, datum: 'wgs84' } : undefined,
           shipName: value('ShipName'), voyage: value('Voyage'), images: images
@@ -57,16 +57,20 @@
         var summary = item.request.description.slice(0, 40);
         if (!item.state) {
           line(waiting, text.pending, summary).className = 'pending';
-        } else if (item.state === 'sent') {
+          return;
+        }
+        // Two renders can overlap (the online event and the worker's sync): show each outcome once.
+        HelpQueue.remove(item.clientRequestId);
+        if (shown[item.clientRequestId]) { return; }
+        shown[item.clientRequestId] = true;
+        if (item.state === 'sent') {
           var li = line(sent.querySelector('ul'), text.sent, item.result.number + ' · ' + summary);
           li.className = 'sent';
           li.dataset.caseId = item.result.id;
           sent.hidden = false;
-          HelpQueue.remove(item.clientRequestId);
         } else {
           line(sent.querySelector('ul'), text.failed, item.result.detail + ' · ' + summary).className = 'failed';
           sent.hidden = false;
-          HelpQueue.remove(item.clientRequestId);
         }
       });
       outbox.hidden = !waiting.children.length;
