@@ -48,7 +48,17 @@ public sealed partial class HelpPageTests(Apps apps)
             { new StringContent("normal"), "Urgency" },
             { new StringContent(description), "Description" },
             { new StringContent("浙岱渔03188"), "ShipName" },
+            // A browser sends every field, the empty ones too, and an empty part for no photo.
+            { new StringContent(""), "Voyage" },
+            { new StringContent(""), "BehalfName" },
+            { new StringContent(""), "BehalfRelationship" },
+            { new StringContent(""), "Lat" },
+            { new StringContent(""), "Lng" },
         };
+        var noPhoto = new ByteArrayContent([]);
+        noPhoto.Headers.Add("Content-Disposition", "form-data; name=\"Photos\"; filename=\"\"");
+        noPhoto.Headers.Add("Content-Type", "application/octet-stream");
+        form.Add(noPhoto);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/help") { Content = form };
         request.Headers.Add("Cookie", cookie);
         var response = await member.SendAsync(request, Ct);

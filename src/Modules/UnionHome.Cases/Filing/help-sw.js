@@ -22,7 +22,10 @@ self.addEventListener('fetch', function (event) {
 
 self.addEventListener('sync', function (event) {
   if (event.tag === 'help-outbox') {
-    event.waitUntil(self.HelpQueue.flush().then(function () {
+    // Only whoever is signed in now sends their own requests.
+    event.waitUntil(fetch('/api/v1/me', { credentials: 'same-origin' }).then(function (res) {
+      return res.ok ? res.json().then(function (me) { return self.HelpQueue.flush(me.userId); }) : null;
+    }).then(function () {
       return self.clients.matchAll().then(function (all) { all.forEach(function (c) { c.postMessage('help-outbox'); }); });
     }));
   }

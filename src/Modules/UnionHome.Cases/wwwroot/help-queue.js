@@ -42,10 +42,11 @@
       save(local().filter(function (i) { return i.clientRequestId !== id; }));
       return Promise.resolve();
     },
-    // Sends every waiting request; an accepted one is kept as sent (with its case) until the page has shown it.
-    flush: function () {
+    // Sends the waiting requests of the member signed in now (a phone on a ship may be shared);
+    // an accepted one is kept as sent (with its case) until the page has shown it.
+    flush: function (owner) {
       return queue.all().then(function (items) {
-        return items.filter(function (i) { return !i.state; }).reduce(function (done, item) {
+        return items.filter(function (i) { return !i.state && i.owner === owner; }).reduce(function (done, item) {
           return done.then(function () { return send(item); });
         }, Promise.resolve());
       });

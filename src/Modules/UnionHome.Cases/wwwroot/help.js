@@ -28,7 +28,7 @@
     return readImages().then(function (images) {
       var lat = value('Lat'), lng = value('Lng'), name = value('BehalfName'), relationship = value('BehalfRelationship'), key = id();
       return {
-        clientRequestId: key, createdAt: new Date().toISOString(),
+        clientRequestId: key, owner: text.owner, createdAt: new Date().toISOString(),
         request: {
           clientRequestId: key, category: value('Category'), urgency: value('Urgency'), description: value('Description'),
           onBehalfOf: name || relationship ? { name: name, relationship: relationship } : undefined,
@@ -53,7 +53,7 @@
     return HelpQueue.all().then(function (items) {
       var waiting = outbox.querySelector('ul');
       waiting.textContent = '';
-      items.forEach(function (item) {
+      items.filter(function (item) { return item.owner === text.owner; }).forEach(function (item) {
         var summary = item.request.description.slice(0, 40);
         if (!item.state) {
           line(waiting, text.pending, summary).className = 'pending';
@@ -81,7 +81,7 @@
     if (sending) { again = true; return Promise.resolve(); }
     sending = true;
     again = false;
-    return HelpQueue.flush().then(render, render).then(function () {
+    return HelpQueue.flush(text.owner).then(render, render).then(function () {
       sending = false;
       if (again) { return flush(); }
     }, function () { sending = false; });
