@@ -37,6 +37,36 @@ public sealed partial class HelpPageTests(Apps apps)
         mine.Count(c => c.Category == "wage").ShouldBe(1);
     }
 
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_member_replies_from_their_case_page_and_another_member_cannot_open_it(DatabaseProvider provider)
+    {
+        var app = apps[provider];
+        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var stranger = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var filed = await member.PostAsJsonAsync("/api/v1/cases", new { category = "injury", urgency = "urgent", description = "甲板上摔伤了手腕。", clientRequestId = Guid.NewGuid().ToString() }, Ct);
+        var id = (await filed.Content.ReadFromJsonAsync<UnionHome.Cases.Filing.CaseFiled>(Ct))!.Id;
+
+        var page = await member.GetAsync($"/me/cases/{id}", Ct);
+        var html = await page.Content.ReadAsStringAsync(Ct);
+        var cookie = string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        using var reply = new HttpRequestMessage(HttpMethod.Post, $"/me/cases/{id}")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryToken().Match(html).Groups[1].Value),
+                ["_handler"] = "message",
+                ["Text"] = "已经到医务室包扎了。",
+            }),
+        };
+        reply.Headers.Add("Cookie", cookie);
+        (await member.SendAsync(reply, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var view = (await member.GetFromJsonAsync<CaseView>($"/api/v1/cases/{id}", Ct))!;
+        view.Timeline.ShouldContain(e => e.Kind == "messageFromMember" && e.Text == "已经到医务室包扎了。");
+        (await (await stranger.GetAsync($"/me/cases/{id}", Ct)).Content.ReadAsStringAsync(Ct)).ShouldNotContain("甲板上摔伤了手腕");
+    }
+
     private static async Task<string> PostAsync(HttpClient member, string cookie, string token, string requestId, string description)
     {
         using var form = new MultipartFormDataContent
