@@ -13,6 +13,7 @@ tables = [
     ("strings.tsv", src / "UnionHome.Web" / "Resources", "SharedResource"),
     ("membership.tsv", src / "Modules" / "UnionHome.Membership" / "Resources", "MembershipText"),
     ("events.tsv", src / "Modules" / "UnionHome.Events" / "Resources", "EventsText"),
+    ("cases.tsv", src / "Modules" / "UnionHome.Cases" / "Resources", "CasesText"),
 ]
 header = """<?xml version="1.0" encoding="utf-8"?>
 <root>

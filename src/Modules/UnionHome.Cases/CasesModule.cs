@@ -41,6 +41,7 @@ public static class CasesModule
     public static IEndpointRouteBuilder MapCasesEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapCasesApi();
+        routes.MapHelpServiceWorker();
         Pools.PoolsApi.MapPoolsApi(routes);
         routes.MapHotlineApi();
         routes.MapCaseStatsApi();
