@@ -33,5 +33,7 @@ public sealed class CaseAlertJourneyTests(BrowserApp app)
 
         await Assertions.Expect(officer.Locator(".case-alerts")).ToHaveAttributeAsync("data-count", "1", new() { Timeout = 5_000 });
         await Assertions.Expect(officer.Locator(".case-alerts .mud-badge")).ToContainTextAsync("1");
+        var number = (await filed.Content.ReadFromJsonAsync<UnionHome.Cases.Filing.CaseFiled>(ct))!.Number;
+        await Assertions.Expect(officer.Locator("tr", new() { HasText = number })).ToContainTextAsync("加急");
     }
 }
