@@ -32,7 +32,10 @@ public static class CasesModule
         services.AddScoped<WorkCase>();
         services.AddScoped<HotlineLog>();
         services.AddScoped<CaseStatistics>();
+        services.AddScoped<Pools.DutySwitch>();
+        services.AddScoped<ConsoleAlerts>();
         services.AddScoped<IIntegrationEventHandler, AlertOnDutyStaff>();
+        services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.CasesDemoData>();
         services.AddSingleton<BreachSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<BreachSweeper>());
         return services;

@@ -13,11 +13,15 @@ public static class Policies
     /// <summary>Deciding (approve, reject, erase) is union officers' work; reviewers and auditors only read.</summary>
     public const string Decide = "decide";
 
+    /// <summary>Working on help cases: staff of the tree, and the experts and volunteers cases are assigned to.</summary>
+    public const string CaseWork = "case-work";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.SubtreeScoped));
         options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.Admin));
         options.AddPolicy(Decide, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.UnionStaff, Roles.Admin));
+        options.AddPolicy(CaseWork, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, [.. Roles.SubtreeScoped, Roles.Expert, Roles.Volunteer]));
         options.AddPolicy(Auditor, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.Auditor, Roles.Admin));
     }
 }

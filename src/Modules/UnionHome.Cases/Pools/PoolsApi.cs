@@ -34,18 +34,13 @@ internal static class PoolsApi
     private static readonly Error PoolInvalid = Error.Validation("pool_invalid", "请填写库名称（2至64字）、类型（experts 或 volunteers）和所属工会", "name");
     private static readonly Error PoolNotFound = Error.NotFound("pool_not_found", "专家库不存在或不在您的管理范围内");
     private static readonly Error MemberInvalid = Error.Validation("pool_member_invalid", "请填写专家或志愿者的账号和姓名", "userId");
-    private static readonly Error NoUnit = Error.Validation("no_unit", "您的账号不属于任何工会，无法值班", "onDuty");
 
     public static void MapPoolsApi(this IEndpointRouteBuilder routes)
     {
         var pools = routes.MapGroup("/api/v1/staff/pools").WithTags("Cases staff").RequireAuthorization(Policies.Staff);
         pools.MapGet("/", async (ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
             {
-                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
-                // Pools of my subtree and of the unions above me: both are mine to use.
-                var visible = await db.Set<ExpertPool>().AsNoTracking().Where(p => scope.OwnChain.Contains(p.OrgUnitId!.Value)).Select(p => p.Id)
-                    .Union(db.Set<ExpertPool>().AsNoTracking().InScopeOf(scope, db.OrgUnits).Select(p => p.Id)).ToListAsync(ct);
-                return TypedResults.Ok(await ViewsAsync(db, visible, ct));
+                return TypedResults.Ok(await UsableAsync(db, await OrgScope.ResolveAsync(db, Caller.From(user), ct), ct));
             })
             .WithSummary("Expert and volunteer pools I may assign cases to: my subtree's and those of the unions above me");
         pools.MapPost("/", async (NewPoolRequest request, ClaimsPrincipal user, AppDbContext db, AuditLog audit, CancellationToken ct) =>
@@ -96,37 +91,22 @@ internal static class PoolsApi
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Add an expert or volunteer (an account with the expert or volunteer role) to a pool");
 
-        routes.MapPost("/api/v1/staff/duty", async (DutyRequest request, ClaimsPrincipal user, AppDbContext db, TimeProvider time, CancellationToken ct) =>
+        routes.MapPost("/api/v1/staff/duty", async (DutyRequest request, ClaimsPrincipal user, DutySwitch duty, CancellationToken ct) =>
             {
-                var caller = Caller.From(user)!;
-                if (caller.OrgUnitId is not { } unit)
-                {
-                    return NoUnit.ToProblem();
-                }
-
-                var mine = db.Set<OnDuty>().Where(d => d.OrgUnitId == unit && d.UserId == caller.UserId);
-                if (request.OnDuty == true && !await mine.AnyAsync(ct))
-                {
-                    db.Add(new OnDuty { Id = Guid.CreateVersion7(), OrgUnitId = unit, UserId = caller.UserId, Since = time.GetUtcNow().UtcDateTime });
-                    try
-                    {
-                        await db.SaveChangesAsync(ct);
-                    }
-                    catch (DbUpdateException)
-                    {
-                        // Switched on twice at once: one row is enough.
-                    }
-                }
-                else if (request.OnDuty == false)
-                {
-                    await mine.ExecuteDeleteAsync(ct);
-                }
-
-                return TypedResults.Ok(new DutyView(unit, await mine.AnyAsync(ct)));
+                var switched = await duty.SwitchAsync(Caller.From(user)!, request.OnDuty, ct);
+                return switched.Succeeded ? TypedResults.Ok(switched.Value) : switched.Error!.ToProblem();
             })
             .WithTags("Cases staff")
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Go on or off duty for my unit: on-duty consoles get live alerts of urgent and emergency cases (reconnect to take effect)");
+    }
+
+    /// <summary>Pools of my subtree and of the unions above me: both are mine to use.</summary>
+    public static async Task<List<PoolView>> UsableAsync(AppDbContext db, OrgScope scope, CancellationToken ct)
+    {
+        var visible = await db.Set<ExpertPool>().AsNoTracking().Where(p => scope.OwnChain.Contains(p.OrgUnitId!.Value)).Select(p => p.Id)
+            .Union(db.Set<ExpertPool>().AsNoTracking().InScopeOf(scope, db.OrgUnits).Select(p => p.Id)).ToListAsync(ct);
+        return await ViewsAsync(db, visible, ct);
     }
 
     private static async Task<List<PoolView>> ViewsAsync(AppDbContext db, List<Guid> ids, CancellationToken ct)
