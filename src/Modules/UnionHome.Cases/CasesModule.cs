@@ -46,6 +46,7 @@ public static class CasesModule
         routes.MapCasesApi();
         routes.MapHelpServiceWorker();
         Pools.PoolsApi.MapPoolsApi(routes);
+        Settings.CaseSettingsApi.MapCaseSettingsApi(routes);
         routes.MapHotlineApi();
         routes.MapCaseStatsApi();
         return routes;

@@ -142,6 +142,11 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["POST /api/v1/staff/hotline-calls"] =            "401/401 403/403 403/403 403/403 400/404 403/403 403/403 400/400 403/403 403/403 403/403 403/403",
         ["GET /api/v1/staff/hotline-calls"] =             "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
         ["GET /api/v1/staff/hotline-calls/stats"] =       "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/staff/case-settings/sla-policies"] = "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["PUT /api/v1/staff/case-settings/sla-policies"] = "401/401 403/403 403/403 403/403 404/404 403/403 403/403 400/400 403/403 403/403 403/403 403/403",
+        ["GET /api/v1/staff/case-settings/desks"] =       "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403",
+        ["POST /api/v1/staff/case-settings/desks"] =      "401/401 403/403 403/403 403/403 404/404 403/403 403/403 404/404 403/403 403/403 403/403 403/403",
+        ["PUT /api/v1/staff/case-settings/duty-phone"] =  "401/401 403/403 403/403 403/403 404/404 403/403 403/403 404/404 403/403 403/403 403/403 403/403",
         ["GET /hubs/console/negotiate"] =                 "401/401 403/403 403/403 403/403 405/405 405/405 405/405 405/405 403/403 403/403 403/403 403/403",
         ["GET /hubs/console"] =                           "401/401 403/403 403/403 403/403 400/400 400/400 400/400 400/400 403/403 403/403 403/403 403/403",
 
@@ -560,6 +565,7 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             var ct = TestContext.Current.CancellationToken;
             // API endpoints get an empty JSON body; pages get an empty form without its antiforgery token.
             var response = method == "DELETE" ? await client.DeleteAsync(path, ct)
+                : method == "PUT" ? await client.PutAsJsonAsync(path, body, ct)
                 : method != "POST" ? await client.GetAsync(path, ct)
                 : path.EndsWith("/roster-imports", StringComparison.Ordinal) ? await client.PostAsync(path, new MultipartFormDataContent { { new StringContent("x"), "note" } }, ct)
                 : path.StartsWith("/api/", StringComparison.Ordinal) ? await client.PostAsJsonAsync(path, body, ct)
