@@ -29,6 +29,8 @@ public sealed class AppDbContext(
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    private bool eventsAwaitCommit;
+
     public DatabaseProvider Provider => Database.IsNpgsql() ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -65,8 +67,25 @@ public sealed class AppDbContext(
         {
             outboxSignal?.Notify();
         }
+        else if (raisesEvents)
+        {
+            eventsAwaitCommit = true;
+        }
 
         return written;
+    }
+
+    /// <summary>
+    /// After a transaction that wrote integration events commits, the dispatcher is woken at once rather than at its
+    /// next poll: a live alert of an emergency must not wait the poll interval.
+    /// </summary>
+    public void Committed()
+    {
+        if (eventsAwaitCommit)
+        {
+            eventsAwaitCommit = false;
+            outboxSignal?.Notify();
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

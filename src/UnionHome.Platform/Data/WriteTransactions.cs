@@ -25,7 +25,7 @@ public static class WriteTransactions
 
         try
         {
-            return new WriteTransaction(await db.Database.BeginTransactionAsync(cancellationToken), queue);
+            return new WriteTransaction(db, await db.Database.BeginTransactionAsync(cancellationToken), queue);
         }
         catch
         {
@@ -35,11 +35,15 @@ public static class WriteTransactions
     }
 }
 
-public sealed class WriteTransaction(IDbContextTransaction transaction, SemaphoreSlim? queue) : IAsyncDisposable
+public sealed class WriteTransaction(AppDbContext db, IDbContextTransaction transaction, SemaphoreSlim? queue) : IAsyncDisposable
 {
     private int released;
 
-    public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await transaction.CommitAsync(cancellationToken);
+        db.Committed();
+    }
 
     public Task RollbackAsync(CancellationToken cancellationToken) => transaction.RollbackAsync(cancellationToken);
 
