@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: unit tests, integration tests through HTTP on SQLite and on a throwaway
 # PostgreSQL cluster (started and stopped by the tests themselves), the migrations check for both providers,
-# and the browser tests in Debian's Chromium. Installs Chromium, PostgreSQL and CJK fonts when missing.
+# the two-node tests on that cluster and a throwaway Redis, and the browser tests in Debian's Chromium. Installs
+# Chromium, PostgreSQL, Redis and CJK fonts when missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
+command -v redis-server > /dev/null || missing+=(redis-server)
 { command -v fc-list > /dev/null && fc-list | grep -qi "noto.*cjk"; } || missing+=(fonts-noto-cjk)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."

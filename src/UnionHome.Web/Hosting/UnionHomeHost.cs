@@ -50,6 +50,7 @@ internal static class UnionHomeHost
         builder.Services.AddMembershipModule(builder.Configuration, builder.Environment);
         builder.Services.AddEventsModule(builder.Configuration);
         builder.Services.AddCasesModule(builder.Configuration);
+        builder.Services.AddScaleOut(builder.Configuration);
 
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Fill);
         builder.Services.AddOpenApi();

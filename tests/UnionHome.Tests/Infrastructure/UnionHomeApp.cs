@@ -56,9 +56,11 @@ public sealed class UnionHomeApp : WebApplicationFactory<Program>
         FakeTimeProvider? time = null,
         Action<IServiceCollection>? configureServices = null)
     {
-        var connectionString = provider == DatabaseProvider.Postgres
-            ? await (postgres ?? throw new ArgumentNullException(nameof(postgres))).CreateDatabaseAsync()
-            : null;
+        // A connection string in the settings is a database another node already uses (see ScaleOut/TwoNodeTests).
+        var connectionString = settings?.GetValueOrDefault("ConnectionStrings:UnionHome")
+            ?? (provider == DatabaseProvider.Postgres
+                ? await (postgres ?? throw new ArgumentNullException(nameof(postgres))).CreateDatabaseAsync()
+                : null);
         var app = new UnionHomeApp(provider, connectionString, settings ?? [], time, configureServices);
         app.ClientOptions.BaseAddress = new Uri("https://localhost");
         _ = app.Server;

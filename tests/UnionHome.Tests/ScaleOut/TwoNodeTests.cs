@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+using UnionHome.Cases.Filing;
+using UnionHome.Cases.Live;
+using UnionHome.Platform.Api;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption;
+using UnionHome.Platform.Identity;
+using UnionHome.Tests.Infrastructure;
+using UnionHome.Tests.Membership;
+
+namespace UnionHome.Tests.ScaleOut;
+
+/// <summary>Two nodes on one PostgreSQL database and one Redis, the way they run behind the load balancer.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class TwoNodeTests(Apps apps, RedisServer redis) : IClassFixture<RedisServer>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_case_filed_on_one_node_alerts_a_console_connected_to_the_other()
+    {
+        var shared = await SharedSettingsAsync();
+        await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
+        // Node B dispatches no events: the alert can only come from node A's dispatcher, through Redis.
+        await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, new(shared) { ["Outbox:Enabled"] = "false" });
+        var member = await PersonalDataTests.MemberAsync(nodeA, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var (officerToken, _) = await nodeA.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH");
+        (await nodeB.ClientWithToken(officerToken).PostAsJsonAsync("/api/v1/staff/duty", new { onDuty = true }, Ct)).EnsureSuccessStatusCode();
+        var alerts = new List<CaseAlert>();
+        await using var console = Console(nodeB, officerToken);
+        console.On<CaseAlert>("caseOpened", alert => { lock (alerts) { alerts.Add(alert); } });
+        await console.StartAsync(Ct);
+
+        var filed = await member.PostAsJsonAsync("/api/v1/cases", NewUrgentCase(), Ct);
+
+        filed.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!.Id;
+        await WaitUntilAsync(() => { lock (alerts) { return alerts.Any(a => a.CaseId == id); } });
+        alerts.Single(a => a.CaseId == id).Unit.ShouldBe("定海区总工会");
+    }
+
+    [Fact]
+    public async Task A_bearer_token_issued_by_one_node_is_accepted_by_the_other()
+    {
+        var shared = await SharedSettingsAsync();
+        await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
+        await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
+        var (memberToken, memberId) = await nodeA.NewStaffAsync(Roles.Member, null);
+        var (officerToken, officerId) = await nodeA.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS");
+
+        var member = await nodeB.ClientWithToken(memberToken).GetFromJsonAsync<MeResponse>("/api/v1/me", Ct);
+        var officer = await nodeB.ClientWithToken(officerToken).GetFromJsonAsync<MeResponse>("/api/v1/me", Ct);
+
+        member!.UserId.ShouldBe(memberId);
+        officer!.UserId.ShouldBe(officerId);
+        (await nodeB.ClientWithToken(officerToken).PostAsJsonAsync("/api/v1/staff/duty", new { onDuty = true }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    /// <summary>What every node of one deployment shares: the database, Redis and the keys.</summary>
+    private async Task<Dictionary<string, string?>> SharedSettingsAsync() => new()
+    {
+        ["ConnectionStrings:UnionHome"] = await apps.Postgres.CreateDatabaseAsync(),
+        ["Redis:Connection"] = redis.Connection,
+        ["Encryption:ActiveKeyId"] = "t1",
+        ["Encryption:Keys:t1"] = PlatformKeys.NewKey(),
+        ["Encryption:BlindIndexKey"] = PlatformKeys.NewKey(),
+        ["Auth:TokenSigningKey"] = PlatformKeys.NewKey(),
+    };
+
+    private static object NewUrgentCase() =>
+        new { category = "psychological", urgency = "urgent", description = "出海两个月，夜里睡不着，心里很压抑。", clientRequestId = Guid.NewGuid().ToString(), location = new { lat = 29.98, lng = 122.2, datum = "wgs84" }, shipName = "浙岱渔03188" };
+
+    private static HubConnection Console(UnionHomeApp app, string token) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/console"), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
+                o.Headers["Authorization"] = $"Bearer {token}";
+            })
+            .Build();
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 100 && !condition(); i++)
+        {
+            await Task.Delay(50, Ct);
+        }
+
+        condition().ShouldBeTrue();
+    }
+}
