@@ -73,10 +73,25 @@ internal sealed class EventQueries(AppDbContext db)
                 .Where(e => e.ReservedForEnterpriseId == null || e.ReservedForEnterpriseId == member.EnterpriseId);
         }
 
+        return await PageAsync(events.OrderBy(e => e.Sessions.Min(s => (DateTime?)s.StartsAt)), eligible: member is not null, page, pageSize, cancellationToken);
+    }
+
+    /// <summary>Events organised in the caller's subtree, newest first, drafts included.</summary>
+    public async Task<EventPage> ManagedListAsync(OrgScope scope, string? status, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var events = db.Set<Event>().AsNoTracking().InScopeOf(scope, db.OrgUnits);
+        if (Names.TryParse<EventStatus>(status, out var wanted))
+        {
+            events = events.Where(e => e.Status == wanted);
+        }
+
+        return await PageAsync(events.OrderByDescending(e => e.CreatedAt), eligible: false, page, pageSize, cancellationToken);
+    }
+
+    private async Task<EventPage> PageAsync(IOrderedQueryable<Event> events, bool eligible, int page, int pageSize, CancellationToken cancellationToken)
+    {
         var total = await events.CountAsync(cancellationToken);
-        var rows = await events
-            .OrderBy(e => e.Sessions.Min(s => (DateTime?)s.StartsAt))
-            .Skip((page - 1) * pageSize).Take(pageSize)
+        var rows = await events.Skip((page - 1) * pageSize).Take(pageSize)
             .Select(e => new
             {
                 e.Id, e.Kind, e.Title, e.Mode, e.Status, e.RegistrationOpensAt, e.RegistrationClosesAt,
@@ -89,34 +104,8 @@ internal sealed class EventQueries(AppDbContext db)
         var satisfaction = await SatisfactionAsync(rows.ConvertAll(r => r.Id), cancellationToken);
         var items = rows.ConvertAll(r => new EventSummary(
             r.Id, Names.Of(r.Kind), r.Title, r.Organizer, Names.Of(r.Mode), Names.Of(r.Status), r.RegistrationOpensAt, r.RegistrationClosesAt, r.First, r.Capacity, r.Taken,
-            member is not null, satisfaction.GetValueOrDefault(r.Id, Unrated)));
+            eligible, satisfaction.GetValueOrDefault(r.Id, Unrated)));
         return new EventPage(items, total, page, pageSize);
-    }
-
-    /// <summary>Events organised in the caller's subtree, newest first, drafts included.</summary>
-    public async Task<EventPage> ManagedListAsync(OrgScope scope, string? status, int page, int pageSize, CancellationToken cancellationToken)
-    {
-        var events = db.Set<Event>().AsNoTracking().InScopeOf(scope, db.OrgUnits);
-        if (Names.TryParse<EventStatus>(status, out var wanted))
-        {
-            events = events.Where(e => e.Status == wanted);
-        }
-
-        var total = await events.CountAsync(cancellationToken);
-        var rows = await events.OrderByDescending(e => e.CreatedAt).Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(e => new
-            {
-                e.Id, e.Kind, e.Title, e.Mode, e.Status, e.RegistrationOpensAt, e.RegistrationClosesAt,
-                Organizer = db.OrgUnits.Where(u => u.Id == e.OrgUnitId).Select(u => u.Name).First(),
-                First = e.Sessions.Min(s => (DateTime?)s.StartsAt),
-                Capacity = e.Sessions.Sum(s => s.Capacity),
-                Taken = e.Sessions.Sum(s => s.Taken),
-            })
-            .ToListAsync(cancellationToken);
-        var satisfaction = await SatisfactionAsync(rows.ConvertAll(r => r.Id), cancellationToken);
-        return new EventPage(
-            rows.ConvertAll(r => new EventSummary(r.Id, Names.Of(r.Kind), r.Title, r.Organizer, Names.Of(r.Mode), Names.Of(r.Status), r.RegistrationOpensAt, r.RegistrationClosesAt, r.First, r.Capacity, r.Taken, false, satisfaction.GetValueOrDefault(r.Id, Unrated))),
-            total, page, pageSize);
     }
 
     private static readonly SatisfactionView Unrated = new(0, null, null);
