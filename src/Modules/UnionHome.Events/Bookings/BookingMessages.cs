@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Events.Data;
+using UnionHome.Platform;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Notifications;
@@ -11,15 +12,13 @@ namespace UnionHome.Events.Bookings;
 /// <summary>Tells a member about their booking in the inbox and by SMS to their account's phone.</summary>
 internal sealed class BookingMessages(AppDbContext db, FieldCipher cipher, ISmsSender sms, TimeProvider time)
 {
-    private static readonly TimeZoneInfo China = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     public async Task SendAsync(Guid bookingId, string template, Func<string, string, string> text, bool bySms, CancellationToken cancellationToken)
     {
         var about = await db.Set<Booking>().AsNoTracking().Where(b => b.Id == bookingId)
             .Join(db.Set<EventSession>(), b => b.SessionId, s => s.Id, (b, s) => new { b.UserId, s.StartsAt, s.Place, b.EventId })
             .Join(db.Set<Event>(), x => x.EventId, e => e.Id, (x, e) => new { x.UserId, x.StartsAt, x.Place, e.Title })
             .SingleAsync(cancellationToken);
-        var when = TimeZoneInfo.ConvertTimeFromUtc(about.StartsAt, China).ToString("M月d日 HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var when = ChinaTime.Short(about.StartsAt);
         var body = text(about.Title, $"{when} {about.Place}");
         // Saved with the dispatcher's handled mark, so a redelivery does not add it twice.
         db.Notifications.Add(new Notification { Id = Guid.CreateVersion7(), UserId = about.UserId, Title = about.Title, Body = body, CreatedAt = time.GetUtcNow().UtcDateTime });
@@ -33,11 +32,9 @@ internal sealed class BookingMessages(AppDbContext db, FieldCipher cipher, ISmsS
 
 internal sealed class NotifyOffer(BookingMessages messages) : IntegrationEventHandler<BookingOffered>
 {
-    private static readonly TimeZoneInfo China = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     protected override Task HandleAsync(BookingOffered offered, Guid messageId, CancellationToken cancellationToken)
     {
-        var until = TimeZoneInfo.ConvertTimeFromUtc(offered.OfferExpiresAt, China).ToString("M月d日 HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var until = ChinaTime.Short(offered.OfferExpiresAt);
         return messages.SendAsync(offered.BookingId, "SMS_EVENT_OFFER", (title, when) => $"“{title}”（{when}）有候补名额空出，请在{until}前到“我的报名”确认，逾期将让给下一位。", bySms: true, cancellationToken);
     }
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Events.Data;
+using UnionHome.Platform;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Notifications;
 using UnionHome.Platform.Outbox;
@@ -13,15 +13,13 @@ namespace UnionHome.Events.Requests;
 /// </summary>
 internal sealed class NotifyRequester(AppDbContext db, TimeProvider time)
 {
-    private static readonly TimeZoneInfo China = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     public async Task ScheduledAsync(Guid requestId, CancellationToken cancellationToken)
     {
         var about = await db.Set<SessionRequest>().AsNoTracking().Where(r => r.Id == requestId)
             .Join(db.Set<MenuItem>(), r => r.MenuItemId, i => i.Id, (r, i) => new { r.RequestedBy, r.EventId, Item = i.Title })
             .SingleAsync(cancellationToken);
         var session = await db.Set<EventSession>().AsNoTracking().Where(s => s.EventId == about.EventId).OrderBy(s => s.StartsAt).FirstAsync(cancellationToken);
-        var when = TimeZoneInfo.ConvertTimeFromUtc(session.StartsAt, China).ToString("M月d日 HH:mm", CultureInfo.InvariantCulture);
+        var when = ChinaTime.Short(session.StartsAt);
         Add(about.RequestedBy, "点单服务已安排", $"贵单位申请的“{about.Item}”已安排在{when}，地点：{session.Place}，名额{session.Capacity}人。请通知本单位会员在活动报名中报名，仅限本单位会员。");
     }
 
