@@ -53,14 +53,14 @@ public sealed class CaseTests(Apps apps)
         var officer = app.ClientWithToken(officerToken);
         (await officer.PostAsJsonAsync("/api/v1/staff/duty", new { onDuty = true }, Ct)).EnsureSuccessStatusCode();
         var alerts = new List<CaseAlert>();
-        await using var console = Console(app, officerToken);
+        await using var console = app.ConsoleHub(officerToken);
         console.On<CaseAlert>("caseOpened", alert => { lock (alerts) { alerts.Add(alert); } });
         await console.StartAsync(Ct);
 
         var filed = await member.PostAsJsonAsync("/api/v1/cases", NewCase("psychological", "urgent", "出海两个月，夜里睡不着，心里很压抑。"), Ct);
         filed.StatusCode.ShouldBe(HttpStatusCode.Created);
         var id = (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!.Id;
-        await WaitUntilAsync(() => { lock (alerts) { return alerts.Any(a => a.CaseId == id); } });
+        await ConsoleHubs.WaitUntilAsync(() => { lock (alerts) { return alerts.Any(a => a.CaseId == id); } });
         await console.StopAsync(Ct);
 
         var expertAccount = await app.NewStaffAsync(Roles.Expert, null);
@@ -132,24 +132,4 @@ public sealed class CaseTests(Apps apps)
         new { category, urgency, description, clientRequestId = Guid.NewGuid().ToString(), location = new { lat = 29.98, lng = 122.2, datum = "wgs84" }, shipName = "浙岱渔03188" };
 
     private static Task<Guid> UnitAsync(UnionHomeApp app, string code) => UnionHome.Tests.Events.EventsTestData.UnitIdAsync(app, code);
-
-    private static HubConnection Console(UnionHomeApp app, string token) =>
-        new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/console"), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
-                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
-                o.Headers["Authorization"] = $"Bearer {token}";
-            })
-            .Build();
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 100 && !condition(); i++)
-        {
-            await Task.Delay(50, Ct);
-        }
-
-        condition().ShouldBeTrue();
-    }
 }

@@ -29,7 +29,7 @@ public sealed class TwoNodeTests(Apps apps, RedisServer redis) : IClassFixture<R
         var (officerToken, _) = await nodeA.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH");
         (await nodeB.ClientWithToken(officerToken).PostAsJsonAsync("/api/v1/staff/duty", new { onDuty = true }, Ct)).EnsureSuccessStatusCode();
         var alerts = new List<CaseAlert>();
-        await using var console = Console(nodeB, officerToken);
+        await using var console = nodeB.ConsoleHub(officerToken);
         console.On<CaseAlert>("caseOpened", alert => { lock (alerts) { alerts.Add(alert); } });
         await console.StartAsync(Ct);
 
@@ -37,7 +37,7 @@ public sealed class TwoNodeTests(Apps apps, RedisServer redis) : IClassFixture<R
 
         filed.StatusCode.ShouldBe(HttpStatusCode.Created);
         var id = (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!.Id;
-        await WaitUntilAsync(() => { lock (alerts) { return alerts.Any(a => a.CaseId == id); } });
+        await ConsoleHubs.WaitUntilAsync(() => { lock (alerts) { return alerts.Any(a => a.CaseId == id); } });
         alerts.Single(a => a.CaseId == id).Unit.ShouldBe("定海区总工会");
     }
 
@@ -71,24 +71,4 @@ public sealed class TwoNodeTests(Apps apps, RedisServer redis) : IClassFixture<R
 
     private static object NewUrgentCase() =>
         new { category = "psychological", urgency = "urgent", description = "出海两个月，夜里睡不着，心里很压抑。", clientRequestId = Guid.NewGuid().ToString(), location = new { lat = 29.98, lng = 122.2, datum = "wgs84" }, shipName = "浙岱渔03188" };
-
-    private static HubConnection Console(UnionHomeApp app, string token) =>
-        new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/console"), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
-                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
-                o.Headers["Authorization"] = $"Bearer {token}";
-            })
-            .Build();
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 100 && !condition(); i++)
-        {
-            await Task.Delay(50, Ct);
-        }
-
-        condition().ShouldBeTrue();
-    }
 }
