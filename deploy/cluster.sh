@@ -11,6 +11,7 @@
 # Environment: UH_STATE (default /tmp/unionhome-cluster), UH_PG_PORT (55440), UH_REDIS_PORT (56379),
 # UH_NODE_PORTS ("5101 5102"), UH_NGINX_PORT (8080). Keys are generated once and kept in $UH_STATE/environment,
 # so a restart keeps tokens, cookies and encrypted values readable. Delete the state directory to start afresh.
+# Lines in $UH_STATE/environment.local (same KEY=value form) override it: the drills under bench/ use it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -92,7 +93,7 @@ publish() { # $1 = optional publish dir to reuse
 }
 
 app() { # runs a CLI verb with the cluster's environment, from the state directory
-  (cd "$state" && set -a && . "$state/environment" && set +a && "$state/app/UnionHome.Web" "$@") # the verb must come first
+  (cd "$state" && set -a && . "$state/environment" && { [ ! -f "$state/environment.local" ] || . "$state/environment.local"; } && set +a && "$state/app/UnionHome.Web" "$@") # the verb must come first
 }
 
 start_nodes() {
@@ -106,7 +107,7 @@ start_nodes() {
   for port in "${node_ports[@]}"; do
     if alive "$state/node-$port.pid"; then echo "node $port: already running"; continue; fi
     mkdir -p "$state/node-$port"
-    (cd "$state/node-$port" && set -a && . "$state/environment" && set +a \
+    (cd "$state/node-$port" && set -a && . "$state/environment" && { [ ! -f "$state/environment.local" ] || . "$state/environment.local"; } && set +a \
       && exec setsid "$state/app/UnionHome.Web" --contentRoot "$state/app" --urls "http://127.0.0.1:$port") \
       >"$state/node-$port.log" 2>&1 </dev/null &
     echo $! >"$state/node-$port.pid"

@@ -77,7 +77,11 @@ internal static class BookingStorm
         return correct ? 0 : 1;
     }
 
-    private static async Task<List<string>> SeedMembersAsync(IServiceProvider services, int count)
+    private static async Task<List<string>> SeedMembersAsync(IServiceProvider services, int count) =>
+        (await SeedAsync(services, count)).Select(m => m.Token).ToList();
+
+    /// <summary>Active seafarer members of 海员工会 with accounts, each with a member bearer token.</summary>
+    internal static async Task<List<BenchMember>> SeedAsync(IServiceProvider services, int count)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -114,17 +118,17 @@ internal static class BookingStorm
         }
 
         var principal = scope.ServiceProvider.GetRequiredService<PrincipalFactory>();
-        var tokens = new List<string>(count);
-        foreach (var user in users)
+        var tokens = new List<BenchMember>(count);
+        foreach (var (user, i) in users.Select((u, i) => (u, i)))
         {
-            tokens.Add(issuer.Issue(await principal.CreateAsync(user, "sms"), staff: false).Token);
+            tokens.Add(new BenchMember(user.Id, $"+86147{run:D3}{i:D5}", issuer.Issue(await principal.CreateAsync(user, "sms"), staff: false).Token));
         }
 
         Console.WriteLine($"seeded {count} members with accounts and tokens");
         return tokens;
     }
 
-    private static async Task<(Guid EventId, Guid SessionId)> CreateEventAsync(HttpClient http, int seats)
+    internal static async Task<(Guid EventId, Guid SessionId)> CreateEventAsync(HttpClient http, int seats)
     {
         var login = await http.PostAsJsonAsync("/api/v1/auth/staff-login", new { userName = "zs.staff", password = "UnionHome@2026" });
         login.EnsureSuccessStatusCode();
@@ -143,7 +147,7 @@ internal static class BookingStorm
         return (id, created.GetProperty("sessions")[0].GetProperty("id").GetGuid());
     }
 
-    private static async Task<JsonElement> Send(HttpClient http, string token, HttpMethod method, string path, object? body)
+    internal static async Task<JsonElement> Send(HttpClient http, string token, HttpMethod method, string path, object? body)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -157,7 +161,7 @@ internal static class BookingStorm
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    private static async Task<(int Confirmed, int Waitlisted, int Duplicates, int Taken)> CheckAsync(IServiceProvider services, Guid sessionId)
+    internal static async Task<(int Confirmed, int Waitlisted, int Duplicates, int Taken)> CheckAsync(IServiceProvider services, Guid sessionId)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -171,7 +175,7 @@ internal static class BookingStorm
             await ScalarAsync(db, $"SELECT \"Taken\" FROM {sessions} WHERE \"Id\" = {id}"));
     }
 
-    private static async Task<int> ScalarAsync(AppDbContext db, string sql)
+    internal static async Task<int> ScalarAsync(AppDbContext db, string sql)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
@@ -239,3 +243,5 @@ internal static class BookingStorm
         await command.ExecuteNonQueryAsync();
     }
 }
+
+internal sealed record BenchMember(string UserId, string Phone, string Token);

@@ -5,8 +5,10 @@ using System.Text.Json;
 using MiniExcelLibs;
 using Npgsql;
 using NpgsqlTypes;
+using UnionHome.Bench.Drills;
 
-// Two benchmarks. With "storm" first: the booking storm (see BookingStorm.cs). Otherwise the roster import
+// Benchmarks and drills, chosen by the first argument: "storm" (BookingStorm.cs), the issue 6 drills in Drills/
+// (resilient-storm, alert-delay, sms-limit, hot-paths, hello, sample). Without one: the roster import
 // benchmark: writes an N-row roster, uploads it to a running node as a liaison, follows the
 // import to the end, and reports wall time and the node's peak RSS. With --copy it also times a raw Npgsql
 // binary COPY of the same rows into a scratch table, the floor the import is compared with.
@@ -14,10 +16,26 @@ using NpgsqlTypes;
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length && !args[x.i + 1].StartsWith("--", StringComparison.Ordinal) ? args[x.i + 1] : "");
 var url = options.GetValueOrDefault("url", "http://127.0.0.1:5080");
-if (args.FirstOrDefault() == "storm")
+int Option(string name, int fallback) => options.TryGetValue(name, out var value) ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+switch (args.FirstOrDefault())
 {
-    int Option(string name, int fallback) => options.TryGetValue(name, out var value) ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : fallback;
-    return await UnionHome.Bench.BookingStorm.RunAsync(url, Option("members", 5000), Option("seats", 500), Option("connections", 64));
+    case "storm":
+        return await UnionHome.Bench.BookingStorm.RunAsync(url, Option("members", 5000), Option("seats", 500), Option("connections", 64));
+    case "resilient-storm": // issue 6: through nginx, optionally with --kill-pid PID or --restart COMMAND after --fault-after N answers
+        var fault = options.ContainsKey("kill-pid") || options.ContainsKey("restart")
+            ? new Fault(options.ContainsKey("kill-pid") ? Option("kill-pid", 0) : null, options.GetValueOrDefault("restart"), Option("fault-after", 1500))
+            : null;
+        return await ResilientStorm.RunAsync(url, Option("members", 5000), Option("seats", 500), Option("connections", 64), fault);
+    case "alert-delay":
+        return await AlertDelay.RunAsync(options["node-a"], options["node-b"], Option("cases", 200));
+    case "sms-limit":
+        return await SmsLimitAcrossNodes.RunAsync(options["node-a"], options["node-b"], Option("phones", 50), Option("burst", 20));
+    case "hot-paths":
+        return await HotPaths.RunAsync(url, options["hello"], options.GetValueOrDefault("label", "node"), Option("members", 2000), Option("connections", 32), TimeSpan.FromSeconds(Option("seconds", 10)));
+    case "hello":
+        return await Hello.RunAsync(options.GetValueOrDefault("urls", "http://127.0.0.1:5199"));
+    case "sample":
+        return await BackupSample.RunAsync(Option("count", 50));
 }
 
 var rows = int.Parse(options.GetValueOrDefault("rows", "100000"), System.Globalization.CultureInfo.InvariantCulture);

@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption;
+using UnionHome.Web.Hosting;
+
+namespace UnionHome.Bench.Drills;
+
+/// <summary>
+/// For the backup and restore drill: decrypts the first COUNT members (resident id, phone), accounts (phone),
+/// cases (description) and case entries (text) of the database the configuration points at, in id order, and
+/// prints one line per record with the SHA-256 of the plain values and a masked preview, never the values. Run
+/// against the original and the restored database, the two outputs must be identical.
+/// </summary>
+internal static class BackupSample
+{
+    public static async Task<int> RunAsync(int count)
+    {
+        var builder = WebApplication.CreateBuilder([]);
+        builder.AddUnionHome();
+        await using var host = builder.Build();
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var cipher = scope.ServiceProvider.GetRequiredService<FieldCipher>();
+        await db.Database.OpenConnectionAsync();
+
+        var decrypted = 0;
+        async Task SampleAsync(string kind, string table, string columns)
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"SELECT \"Id\", {columns} FROM {table} ORDER BY \"Id\" LIMIT {count}";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var plain = new List<string>();
+                for (var i = 1; i < reader.FieldCount; i++)
+                {
+                    plain.Add(reader.IsDBNull(i) ? "" : cipher.Decrypt(reader.GetString(i)));
+                }
+
+                decrypted++;
+                var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\u001f", plain))))[..16];
+                Console.WriteLine($"{kind} {reader.GetValue(0)} {digest} {string.Join(" ", plain.Select(Mask))}");
+            }
+        }
+
+        await SampleAsync("member", TableNaming.QualifiedName("membership", "members", db.Provider), "\"ResidentIdCipher\", \"PhoneCipher\"");
+        await SampleAsync("account", TableNaming.QualifiedName("platform", "users", db.Provider), "\"PhoneCipher\"");
+        await SampleAsync("case", TableNaming.QualifiedName("cases", "cases", db.Provider), "\"DescriptionCipher\"");
+        await SampleAsync("entry", TableNaming.QualifiedName("cases", "case_entries", db.Provider), "\"BodyCipher\"");
+        Console.Error.WriteLine($"{decrypted} records decrypted");
+        return decrypted > 0 ? 0 : 1;
+    }
+
+    private static string Mask(string value) => value.Length <= 4 ? new string('*', value.Length) : value[..2] + new string('*', Math.Min(6, value.Length - 4)) + value[^2..];
+}
