@@ -50,7 +50,7 @@ drive() { # runs the load driver with the cluster's configuration (same database
 }
 
 per_node() { # $1 = path fragment: how many requests each node answered, from nginx's log
-  awk -v p="$1" '$0 ~ p { n[$(NF-1)]++ } END { for (u in n) printf "  %s answered %d\n", u, n[u] }' "$UH_STATE/nginx/logs/access.log"
+  awk -F'"' -v p="$1" '$2 ~ p { n[$(NF-1)]++ } END { for (u in n) printf "  %s: %d\n", u, n[u] }' "$UH_STATE/nginx/logs/access.log"
 }
 
 for drill in "${drills[@]}"; do
@@ -61,11 +61,11 @@ for drill in "${drills[@]}"; do
     storm)
       : >"$UH_STATE/nginx/logs/access.log"
       drive resilient-storm --url "$nginx_url" --members 5000 --seats 500 --connections 64
-      echo "bookings per node:"; per_node "/bookings" ;;
+      echo "booking requests per node (the storm and the replay; two addresses = nginx passed it on):"; per_node "/bookings" ;;
     kill)
       : >"$UH_STATE/nginx/logs/access.log"
       drive resilient-storm --url "$nginx_url" --members 5000 --seats 500 --connections 64 --kill-pid "$(cat "$UH_STATE/node-5102.pid")" --fault-after 1500
-      echo "attempts per node (including the failed ones):"; per_node "/bookings"
+      echo "booking requests per node (the storm with its failed attempts, and the replay):"; per_node "/bookings"
       deploy/cluster.sh start "$UH_STATE/app-published" | grep -E "node 5102" ;;
     pg-restart)
       drive resilient-storm --url "$nginx_url" --members 8000 --seats 500 --connections 64 --fault-after 2000 \

@@ -18,10 +18,14 @@ internal static class Http
             Timeout = timeout ?? TimeSpan.FromSeconds(30),
         };
 
-    /// <summary>Demo staff sign in without an authenticator code on the drill cluster (Demo:SkipStaffTotp).</summary>
+    /// <summary>
+    /// Demo staff who never enrolled an authenticator sign in without a code on the drill cluster (Demo:SkipStaffTotp);
+    /// those who did (hy.staff) get a code computed from the demo's published secret.
+    /// </summary>
     public static async Task<string> StaffTokenAsync(HttpClient http, string userName)
     {
-        using var login = await http.PostAsJsonAsync("/api/v1/auth/staff-login", new { userName, password = StaffPassword });
+        var totpCode = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(UnionHome.Web.Demo.DemoSeeder.DemoTotpSecret)).ComputeTotp();
+        using var login = await http.PostAsJsonAsync("/api/v1/auth/staff-login", new { userName, password = StaffPassword, totpCode });
         var text = await login.Content.ReadAsStringAsync();
         if (!login.IsSuccessStatusCode)
         {

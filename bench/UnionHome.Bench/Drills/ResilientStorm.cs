@@ -40,6 +40,7 @@ internal static class ResilientStorm
         var answers = new ConcurrentDictionary<string, Answer>();
         var attempts = new ConcurrentBag<Attempt>();
         var retried = 0;
+        var lastTryStarted = new ConcurrentDictionary<string, DateTime>(); // members who retried: when their answered try began
         var answered = 0;
         var faultAt = new TaskCompletionSource();
         var clock = Stopwatch.StartNew();
@@ -55,6 +56,11 @@ internal static class ResilientStorm
                 for (var attempt = 1; clock.Elapsed < deadline; attempt++)
                 {
                     var started = clock.Elapsed.TotalMilliseconds;
+                    if (attempt > 1)
+                    {
+                        lastTryStarted[person.UserId] = DateTime.UtcNow;
+                    }
+
                     string outcome;
                     try
                     {
@@ -112,7 +118,7 @@ internal static class ResilientStorm
             Report(attempts.ToList(), faultStarted, faultEnded, fault);
         }
 
-        return await VerifyAsync(host.Services, http, path, people, requestIds, answers, sessionId, seats) ? 0 : 1;
+        return await VerifyAsync(host.Services, http, path, people, requestIds, answers, lastTryStarted, sessionId, seats) ? 0 : 1;
     }
 
     private static async Task<Answer> ReadAsync(HttpResponseMessage response)
@@ -167,22 +173,23 @@ internal static class ResilientStorm
 
     private static async Task<bool> VerifyAsync(
         IServiceProvider services, HttpClient http, string path, List<BenchMember> people, Dictionary<string, string> requestIds,
-        ConcurrentDictionary<string, Answer> answers, Guid sessionId, int seats)
+        ConcurrentDictionary<string, Answer> answers, ConcurrentDictionary<string, DateTime> lastTryStarted, Guid sessionId, int seats)
     {
+        Npgsql.NpgsqlConnection.ClearAllPools(); // the driver's own pooled connections did not survive a database restart
         var (confirmed, waitlisted, duplicates, taken) = await BookingStorm.CheckAsync(services, sessionId);
         Console.WriteLine($"database: {confirmed} confirmed, {waitlisted} waitlisted, {duplicates} members booked twice, session taken = {taken}");
 
-        var stored = new Dictionary<string, (Guid Id, string Status)>();
+        var stored = new Dictionary<string, (Guid Id, string Status, DateTime CreatedAt)>();
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await db.Database.OpenConnectionAsync();
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = $"SELECT \"UserId\", \"Id\", \"Status\" FROM {TableNaming.QualifiedName("events", "bookings", db.Provider)} WHERE \"SessionId\" = '{sessionId}'";
+            command.CommandText = $"SELECT \"UserId\", \"Id\", \"Status\", \"CreatedAt\" FROM {TableNaming.QualifiedName("events", "bookings", db.Provider)} WHERE \"SessionId\" = '{sessionId}'";
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
-                stored[reader.GetString(0)] = (reader.GetGuid(1), reader.GetString(2));
+                stored[reader.GetString(0)] = (reader.GetGuid(1), reader.GetString(2), reader.GetDateTime(3));
             }
         }
 
@@ -191,6 +198,11 @@ internal static class ResilientStorm
         var mismatched = answers.Count(a => !stored.TryGetValue(a.Key, out var s) || s.Id != a.Value.BookingId);
         Console.WriteLine($"answers: {answers.Count(a => a.Value.BookingStatus == "confirmed")} told confirmed, {lostConfirmations} of them without a confirmed row; "
             + $"{mismatched} answers naming another booking than the stored one; {unanswered} unanswered");
+
+        // A retry whose booking is older than the try that got the answer: the lost attempt had committed before the
+        // failure, and the retry was answered from the stored result rather than booking again.
+        var committedBeforeFailure = lastTryStarted.Count(t => stored.TryGetValue(t.Key, out var s) && s.CreatedAt < t.Value);
+        Console.WriteLine($"of the {lastTryStarted.Count} members who retried, {committedBeforeFailure} had been booked by the attempt that failed and were answered from it");
 
         // Every request once more, same clientRequestId: the node must give the first answer back.
         var differing = 0;

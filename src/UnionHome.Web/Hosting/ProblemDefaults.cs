@@ -1,3 +1,4 @@
+using UnionHome.Platform.Data;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace UnionHome.Web.Hosting;
@@ -22,9 +23,15 @@ internal static class ProblemDefaults
             405 => ("不支持该请求方法", "method_not_allowed"),
             415 => ("不支持的内容类型", "unsupported_media_type"),
             429 => ("请求过于频繁，请稍后再试", "too_many_requests"),
+            503 => ("服务暂时不可用，请稍后重试", "service_unavailable"),
             _ => ("服务器内部错误，请稍后再试", "internal_error"),
         };
         problem.Extensions["code"] = code;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.HttpContext.Response.Headers.RetryAfter = TransientFailures.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         problem.Extensions["traceId"] = context.HttpContext.Features.Get<IHttpActivityFeature>()?.Activity.Id ?? context.HttpContext.TraceIdentifier;
     }
 }

@@ -105,10 +105,19 @@ internal static class UnionHomeHost
     public static void UseUnionHome(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        // Unreadable request bodies are the client's fault: 400, not 500, in every environment.
+        // Outside the exception handler, so the log shows the status the client got (a 503 while the database
+        // restarts, not a 500); the handler logs the exception itself.
+        app.UseSerilogRequestLogging();
+        // Unreadable request bodies are the client's fault: 400, not 500, in every environment. A database that is
+        // restarting is nobody's fault: 503, and the client retries (TransientFailures).
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                _ when TransientFailures.IsTransient(exception) => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())
@@ -125,7 +134,6 @@ internal static class UnionHomeHost
             o.SupportedUICultures = Cultures;
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
-        app.UseSerilogRequestLogging();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -77,6 +77,16 @@ internal sealed partial class RosterImportWorker(IServiceScopeFactory scopes, Ti
         {
             // Another node took the roster over after this one's claim lapsed; it finishes the work.
         }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && TransientFailures.IsTransient(ex))
+        {
+            // The database went away for a moment: the roster goes back in the queue and resumes after its last
+            // committed batch. If the database is still gone the claim lapses and any node picks it up later.
+            LogInterrupted(logger, ex);
+            db.ChangeTracker.Clear();
+            await db.Set<RosterImport>().Where(i => i.Id == candidate.Id && i.ClaimToken == token).ExecuteUpdateAsync(
+                s => s.SetProperty(i => i.Status, RosterImportStatus.Queued).SetProperty(i => i.ClaimToken, (Guid?)null),
+                cancellationToken);
+        }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogFailed(logger, ex);
@@ -90,6 +100,9 @@ internal sealed partial class RosterImportWorker(IServiceScopeFactory scopes, Ti
 
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Roster import interrupted by the database; queued again")]
+    private static partial void LogInterrupted(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Roster import failed")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -45,7 +45,10 @@ internal sealed class RosterImporter(
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var batch = new List<RosterPerson>(BatchSize);
         var issues = new List<RosterIssue>();
-        int processed = 0, imported = 0, rejected = 0;
+        // Rows an earlier claim on this import already committed (its node died or lost the database mid-way): they
+        // are read again only to rebuild the duplicate check, so the finished report is the same as without the break.
+        var committedRows = import.Processed;
+        int processed = 0, imported = import.Imported, rejected = import.Rejected;
         foreach (var (rowNumber, cells) in Rows(content))
         {
             if (columns is null)
@@ -71,7 +74,14 @@ internal sealed class RosterImporter(
 
             processed++;
             var (person, rowIssues) = RosterRowValidator.Validate(rowNumber, cells, columns, enterprise.RegionCode, regions);
-            if (person is null)
+            if (processed <= committedRows)
+            {
+                if (person is not null)
+                {
+                    seen.Add(person.IdNumber.Value);
+                }
+            }
+            else if (person is null)
             {
                 issues.AddRange(rowIssues);
                 rejected++;
