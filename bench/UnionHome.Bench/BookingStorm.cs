@@ -89,22 +89,23 @@ internal static class BookingStorm
         var blindIndex = scope.ServiceProvider.GetRequiredService<BlindIndex>();
         var issuer = scope.ServiceProvider.GetRequiredService<AccessTokens>();
         var union = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Code == "ZJ-ZS-HY");
-        var run = Random.Shared.Next(100, 999);
+        // Runs against one database follow each other: numbering continues after the members earlier runs seeded.
+        var offset = await db.Set<Member>().CountAsync(m => m.MemberNumber.StartsWith("BENCH"));
         var users = new List<AppUser>();
         var members = new List<Member>();
         var now = DateTime.UtcNow;
-        foreach (var (person, i) in Roster.People(count, $"33090{run % 10}").Select((p, i) => (p, i)))
+        foreach (var (person, i) in Roster.People(count, "330902", offset).Select((p, i) => (p, offset + i)))
         {
-            var phone = $"+86147{run:D3}{i:D5}";
+            var phone = $"+86147{i:D8}";
             var user = new AppUser
             {
-                Id = Guid.CreateVersion7().ToString(), UserName = $"storm{run}-{i}", NormalizedUserName = $"STORM{run}-{i}", DisplayName = "压测会员",
+                Id = Guid.CreateVersion7().ToString(), UserName = $"storm-{i}", NormalizedUserName = $"STORM-{i}", DisplayName = "压测会员",
                 PhoneCipher = cipher.Encrypt(phone), PhoneIndex = blindIndex.Compute(BlindIndex.Purposes.Phone, phone), CreatedAt = now, SecurityStamp = Guid.NewGuid().ToString("N"),
             };
             users.Add(user);
             members.Add(new Member
             {
-                Id = Guid.CreateVersion7(), UserId = user.Id, MemberNumber = $"BENCH{run}{i:D6}", Name = "压测会员",
+                Id = Guid.CreateVersion7(), UserId = user.Id, MemberNumber = $"BENCH{i:D8}", Name = "压测会员",
                 ResidentIdCipher = cipher.Encrypt(person.Id), ResidentIdIndex = blindIndex.Compute(BlindIndex.Purposes.ResidentId, person.Id), ResidentIdMasked = "330***********000X",
                 PhoneCipher = user.PhoneCipher, WorkerType = WorkerType.Seafarer, WorkRegionCode = "330902", OrgUnitId = union.Id, Status = MemberStatus.Active, JoinedAt = now, ApplicationId = Guid.NewGuid(),
             });
@@ -119,9 +120,9 @@ internal static class BookingStorm
 
         var principal = scope.ServiceProvider.GetRequiredService<PrincipalFactory>();
         var tokens = new List<BenchMember>(count);
-        foreach (var (user, i) in users.Select((u, i) => (u, i)))
+        foreach (var (user, i) in users.Select((u, i) => (u, offset + i)))
         {
-            tokens.Add(new BenchMember(user.Id, $"+86147{run:D3}{i:D5}", issuer.Issue(await principal.CreateAsync(user, "sms"), staff: false).Token));
+            tokens.Add(new BenchMember(user.Id, $"+86147{i:D8}", issuer.Issue(await principal.CreateAsync(user, "sms"), staff: false).Token));
         }
 
         Console.WriteLine($"seeded {count} members with accounts and tokens");

@@ -116,9 +116,9 @@ internal sealed record Person(string Name, string Id, string Phone);
 internal static class Roster
 {
     // Valid, distinct resident IDs for 白云区 (GB 11643 check character) and distinct mobile numbers.
-    public static IEnumerable<Person> People(int count, string region = "520113")
+    public static IEnumerable<Person> People(int count, string region = "520113", int offset = 0)
     {
-        for (var i = 0; i < count; i++)
+        for (var i = offset; i < offset + count; i++)
         {
             var body = $"{region}{new DateOnly(1965, 1, 1).AddDays(i % 14000):yyyyMMdd}{i / 14000 % 500 * 2 + 1:D3}";
             var check = "10X98765432"[Enumerable.Range(0, 17).Sum(k => (body[k] - '0') * ((1 << (17 - k)) % 11)) % 11];
