@@ -14,16 +14,19 @@ public static partial class Browserless
     {
         var ct = TestContext.Current.CancellationToken;
         var page = await client.GetStringAsync("/staff/login", ct);
-        var token = AntiforgeryToken().Match(page).Groups[1].Value;
-        return await client.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        return await client.PostAsync("/staff/login", StaffSignInForm(page, userName, password, totp), ct);
+    }
+
+    /// <summary>The sign-in form as a browser posts it, with the antiforgery token of the page it was read from.</summary>
+    public static FormUrlEncodedContent StaffSignInForm(string page, string userName, string password, string? totp) =>
+        new(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryToken().Match(page).Groups[1].Value),
             ["_handler"] = "staff-sign-in",
             ["Credentials.UserName"] = userName,
             ["Credentials.Password"] = password,
             ["Credentials.TotpCode"] = totp ?? "",
-        }), ct);
-    }
+        });
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();

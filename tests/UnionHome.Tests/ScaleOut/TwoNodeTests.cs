@@ -58,6 +58,34 @@ public sealed class TwoNodeTests(Apps apps, RedisServer redis) : IClassFixture<R
         (await nodeB.ClientWithToken(officerToken).PostAsJsonAsync("/api/v1/staff/duty", new { onDuty = true }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task A_console_sign_in_read_on_one_node_posts_to_the_other_and_its_cookie_opens_the_console_on_the_first()
+    {
+        var shared = await SharedSettingsAsync();
+        await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
+        await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
+        var (userName, secret) = await nodeA.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
+        using var page = await nodeA.Anonymous().GetAsync("/staff/login", Ct);
+
+        // The antiforgery cookie and token come from node A; node B checks them with the keys both read from the database.
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/staff/login")
+        {
+            Content = Browserless.StaffSignInForm(await page.Content.ReadAsStringAsync(Ct), userName, Sessions.StaffPassword, Sessions.TotpNow(nodeA, secret)),
+        };
+        post.Headers.Add("Cookie", CookiesOf(page));
+        using var signedIn = await nodeB.Anonymous().SendAsync(post, Ct);
+        using var console = new HttpRequestMessage(HttpMethod.Get, "/console");
+        console.Headers.Add("Cookie", CookiesOf(signedIn));
+        using var opened = await nodeA.Anonymous().SendAsync(console, Ct);
+
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        signedIn.Headers.Location!.ToString().ShouldEndWith("/console");
+        opened.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static string CookiesOf(HttpResponseMessage response) =>
+        string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+
     /// <summary>What every node of one deployment shares: the database, Redis and the keys.</summary>
     private async Task<Dictionary<string, string?>> SharedSettingsAsync() => new()
     {
