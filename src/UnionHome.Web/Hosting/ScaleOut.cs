@@ -1,10 +1,13 @@
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
+using UnionHome.Platform.RateLimits;
 
 namespace UnionHome.Web.Hosting;
 
 /// <summary>
 /// Several identical nodes behind one load balancer share Redis when <c>Redis:Connection</c> is set; a single node
-/// without it keeps SignalR groups and its cache in its own process, as before.
+/// without it keeps SignalR groups, its cache and its rate-limit counters in its own process, as before.
 /// </summary>
 internal static class ScaleOut
 {
@@ -19,13 +22,23 @@ internal static class ScaleOut
         }
 
         // A hub only knows the connections of its own node: without the backplane an alert raised on node A
-        // never reaches a console connected to node B.
+        // never reaches a console connected to node B. SignalR keeps its own connection for its subscriptions.
         services.AddSignalR().AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = RedisChannel.Literal(ChannelPrefix));
-        services.AddStackExchangeRedisCache(o =>
+
+        // One connection for the cache and the counters. A node whose Redis is down still starts and serves:
+        // the counters fail open.
+        services.AddSingleton<IConnectionMultiplexer>(_ =>
         {
-            o.Configuration = redis;
-            o.InstanceName = ChannelPrefix + ":";
+            var options = ConfigurationOptions.Parse(redis);
+            options.AbortOnConnectFail = false;
+            return ConnectionMultiplexer.Connect(options);
         });
+        services.AddStackExchangeRedisCache(o => o.InstanceName = ChannelPrefix + ":");
+        services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((o, sp) =>
+            o.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()));
+
+        // Each node counting alone would let a client through once per node: the counters live in Redis.
+        services.Replace(ServiceDescriptor.Singleton<IRateCounter, RedisRateCounter>());
         return services;
     }
 }
