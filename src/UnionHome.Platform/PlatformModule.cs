@@ -83,6 +83,9 @@ public static class PlatformModule
         services.TryAddSingleton<IRateCounter, InProcessRateCounter>();
         services.AddSingleton<ClientNetworkLimits>();
 
+        // Modules cache reads through HybridCache: memory only, or memory in front of Redis once an IDistributedCache is there.
+        services.AddHybridCache();
+
         services.AddSingleton<AccessTokens>();
         services.AddSingleton<Totp>();
         services.AddScoped<PrincipalFactory>();

@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using UnionHome.Platform.RateLimits;
 
@@ -26,16 +28,21 @@ internal static class ScaleOut
         services.AddSignalR().AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = RedisChannel.Literal(ChannelPrefix));
 
         // One connection for the cache and the counters. A node whose Redis is down still starts and serves:
-        // the counters fail open.
+        // HybridCache reads the database instead, and the counters fail open.
         services.AddSingleton<IConnectionMultiplexer>(_ =>
         {
             var options = ConfigurationOptions.Parse(redis);
             options.AbortOnConnectFail = false;
             return ConnectionMultiplexer.Connect(options);
         });
-        services.AddStackExchangeRedisCache(o => o.InstanceName = ChannelPrefix + ":");
         services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((o, sp) =>
-            o.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()));
+        {
+            o.InstanceName = ChannelPrefix + ":";
+            o.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>());
+        });
+        // Made here rather than by the container, which would dispose it and with it the shared connection.
+        services.AddSingleton<IDistributedCache>(sp => ActivatorUtilities.CreateInstance<FailOpenCache>(
+            sp, new RedisCache(sp.GetRequiredService<IOptions<RedisCacheOptions>>())));
 
         // Each node counting alone would let a client through once per node: the counters live in Redis.
         services.Replace(ServiceDescriptor.Singleton<IRateCounter, RedisRateCounter>());
