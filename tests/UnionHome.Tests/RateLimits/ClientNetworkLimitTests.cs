@@ -61,6 +61,21 @@ public sealed class ClientNetworkLimitTests(Apps apps)
         (await client.PostAsJsonAsync("/api/v1/auth/sms-code", new { phone = Sessions.NewPhone() }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
     }
 
+    [Fact]
+    public async Task Guesses_through_the_staff_sign_in_page_and_the_api_count_against_one_limit()
+    {
+        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new() { ["RateLimits:StaffLogin:PermitLimit"] = "2" }, Apps.NewClockOnTheHour());
+        var (userName, secret) = await app.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
+        var client = app.Anonymous();
+        await GuessAsync(client);
+        await GuessAsync(client);
+
+        var page = await app.CookieClient().PostStaffSignInFormAsync(userName, Sessions.StaffPassword, Sessions.TotpNow(app, secret));
+
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await page.Content.ReadAsStringAsync(Ct)).ShouldContain("当前网络请求过于频繁，请稍后再试");
+    }
+
     private static Task<HttpResponseMessage> GuessAsync(HttpClient client) =>
         client.PostAsJsonAsync("/api/v1/auth/staff-login", new { userName = $"guess.{Guid.NewGuid():N}"[..20], password = "Wrong-Horse-42", totpCode = "123456" }, Ct);
 }
