@@ -17,6 +17,7 @@ using UnionHome.Platform.Identity.StaffLogin;
 using UnionHome.Platform.Identity.Tokens;
 using UnionHome.Platform.Notifications;
 using UnionHome.Platform.Outbox;
+using UnionHome.Platform.RateLimits;
 using UnionHome.Platform.Regions;
 using UnionHome.Platform.Sms;
 using UnionHome.Platform.Sms.Aliyun;
@@ -72,6 +73,18 @@ public static class PlatformModule
         services.Configure<DemoOptions>(configuration.GetSection("Demo"));
         services.Configure<AccessTokenOptions>(configuration.GetSection("Auth"));
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
+
+        services.AddOptions<RateLimitOptions>()
+            .Bind(configuration.GetSection("RateLimits"))
+            .Validate(o => new[] { o.StaffLogin, o.SmsLogin, o.SmsCode }.All(r => r.Window > TimeSpan.Zero), "RateLimits:*:Window must be longer than zero")
+            .ValidateOnStart();
+
+        // One node counts in memory; ScaleOut puts the counters in Redis when Redis:Connection is set.
+        services.TryAddSingleton<IRateCounter, InProcessRateCounter>();
+        services.AddSingleton<ClientNetworkLimits>();
+
+        // Modules cache reads through HybridCache: memory only, or memory in front of Redis once an IDistributedCache is there.
+        services.AddHybridCache();
 
         services.AddSingleton<AccessTokens>();
         services.AddSingleton<Totp>();

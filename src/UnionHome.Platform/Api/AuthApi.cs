@@ -6,6 +6,7 @@ using UnionHome.Platform.Identity;
 using UnionHome.Platform.Identity.SmsLogin;
 using UnionHome.Platform.Identity.StaffLogin;
 using UnionHome.Platform.Identity.Tokens;
+using UnionHome.Platform.RateLimits;
 
 namespace UnionHome.Platform.Api;
 
@@ -27,7 +28,7 @@ internal static class AuthApi
                 (await codes.SendAsync(request.Phone, ClientAddress(http), ct)).ToHttpResult(_ => TypedResults.NoContent()))
             .WithSummary("Send a 6-digit login code to a mainland mobile number")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .LimitPerClientNetwork(RequestLimit.SmsCode);
 
         auth.MapPost("/sms-login", async (SmsLoginRequest request, MemberSignIn signIn, PrincipalFactory principals, AccessTokens tokens, CancellationToken ct) =>
             {
@@ -43,7 +44,8 @@ internal static class AuthApi
             .WithSummary("Sign in with phone and code; the first sign-in registers the phone")
             .Produces<AccessTokenResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .LimitPerClientNetwork(RequestLimit.SmsLogin);
 
         auth.MapPost("/staff-login", async (StaffLoginRequest request, StaffSignIn signIn, PrincipalFactory principals, AccessTokens tokens, CancellationToken ct) =>
             {
@@ -64,7 +66,8 @@ internal static class AuthApi
             .WithSummary("Staff sign-in with password and authenticator code")
             .Produces<AccessTokenResponse>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .LimitPerClientNetwork(RequestLimit.StaffLogin);
     }
 
     public static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";

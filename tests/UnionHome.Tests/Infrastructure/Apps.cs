@@ -23,6 +23,13 @@ public sealed class Apps : IAsyncLifetime
     public static Microsoft.Extensions.Time.Testing.FakeTimeProvider NewClock() =>
         new(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
+    /// <summary>A clock like <see cref="NewClock"/> at the next whole hour: fixed windows that divide an hour start there, not half-way through a test.</summary>
+    public static Microsoft.Extensions.Time.Testing.FakeTimeProvider NewClockOnTheHour()
+    {
+        var now = DateTimeOffset.UtcNow;
+        return new(new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerHour), TimeSpan.Zero).AddHours(1)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+    }
+
     /// <summary>A separate application for a test that needs its own settings or clock.</summary>
     public Task<UnionHomeApp> StartDedicatedAsync(
         DatabaseProvider provider,

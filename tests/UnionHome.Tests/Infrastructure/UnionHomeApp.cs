@@ -34,6 +34,10 @@ public sealed class UnionHomeApp : WebApplicationFactory<Program>
             ["Encryption:BlindIndexKey"] = PlatformKeys.NewKey(),
             ["Auth:TokenSigningKey"] = PlatformKeys.NewKey(),
             ["Sms:Login:PerIpPerHour"] = "100000",
+            // Every test signs in from one address; the limits have their own tests with small numbers.
+            ["RateLimits:StaffLogin:PermitLimit"] = "100000",
+            ["RateLimits:SmsLogin:PermitLimit"] = "100000",
+            ["RateLimits:SmsCode:PermitLimit"] = "100000",
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
 using UnionHome.Events.Data;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
@@ -22,8 +24,18 @@ internal static class RecuperationErrors
 }
 
 /// <summary>疗休养基地: the named places recuperation trips go to, registered by the union that runs or contracts them.</summary>
-internal sealed class RecuperationBases(AppDbContext db, AuditLog audit)
+internal sealed class RecuperationBases(AppDbContext db, AuditLog audit, HybridCache cache, IServiceScopeFactory scopes)
 {
+    private const string CacheKey = "events:recuperation-bases";
+
+    // Read on every trip form and rarely written. Registering a base removes the entry from this node and from Redis
+    // at once; other nodes may list from their own memory for up to LocalCacheExpiration more.
+    private static readonly HybridCacheEntryOptions Cached = new()
+    {
+        LocalCacheExpiration = TimeSpan.FromSeconds(30),
+        Expiration = TimeSpan.FromMinutes(10),
+    };
+
     public async Task<Result<RecuperationBaseEntry>> RegisterAsync(OrgScope scope, NewRecuperationBaseRequest request, CancellationToken cancellationToken)
     {
         var union = request.OrgUnitId is { } unionId ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unionId, cancellationToken) : null;
@@ -53,14 +65,25 @@ internal sealed class RecuperationBases(AppDbContext db, AuditLog audit)
         db.Add(recuperationBase);
         audit.Record("events.recuperation_base_registered", $"recuperation_base:{recuperationBase.Id}", $"{name} {address}", union.Id);
         await db.SaveChangesAsync(cancellationToken);
+        // Saved is saved: a caller hanging up now must not leave the old list cached.
+        await cache.RemoveAsync(CacheKey, CancellationToken.None);
         return new RecuperationBaseEntry(recuperationBase.Id, union.Id, union.Name, name, address, capacity);
     }
 
     /// <summary>Every base, by union then name: members and staff of any union may look where trips go.</summary>
     public async Task<List<RecuperationBaseEntry>> AllAsync(CancellationToken cancellationToken) =>
-        (await db.Set<RecuperationBase>().AsNoTracking()
+        await cache.GetOrCreateAsync(CacheKey, scopes, ReadAllAsync, Cached, cancellationToken: cancellationToken);
+
+    // Concurrent misses share one read that may outlive the request that started it: it gets its own scope and context.
+    // Records, not entities, come out: the list is serialised to JSON for Redis.
+    private static async ValueTask<List<RecuperationBaseEntry>> ReadAllAsync(IServiceScopeFactory scopes, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return (await db.Set<RecuperationBase>().AsNoTracking()
             .Join(db.OrgUnits, b => b.OrgUnitId, u => (Guid?)u.Id, (b, u) => new RecuperationBaseEntry(b.Id, u.Id, u.Name, b.Name, b.Address, b.Capacity))
             .ToListAsync(cancellationToken))
-        .OrderBy(b => b.OrgUnitName, StringComparer.Ordinal).ThenBy(b => b.Name, StringComparer.Ordinal)
-        .ToList();
+            .OrderBy(b => b.OrgUnitName, StringComparer.Ordinal).ThenBy(b => b.Name, StringComparer.Ordinal)
+            .ToList();
+    }
 }
