@@ -41,7 +41,9 @@ bench=$repo/bench/UnionHome.Bench/bin/Release/net10.0/UnionHome.Bench.dll
 # few dozen sign-ins. The per-phone SMS limits, which the sms-limit drill checks, stay at their defaults.
 cat >"$UH_STATE/environment.local" <<ENV
 Sms__Login__PerIpPerHour=100000000
-RateLimits__Enabled=false
+RateLimits__StaffLogin__PermitLimit=0
+RateLimits__SmsLogin__PermitLimit=0
+RateLimits__SmsCode__PermitLimit=0
 ENV
 deploy/cluster.sh start "$UH_STATE/app-published"
 

@@ -46,6 +46,12 @@ internal sealed partial class OutboxDispatcher(
                 LogDispatchFailed(logger, ex);
                 dispatched = 0;
             }
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // Shutting down mid-delivery (a handler may fail with anything once its connections close): the
+                // claim lapses and this or another node delivers the message again. Not a reason to fail the host.
+                return;
+            }
 
             if (dispatched == 0)
             {
