@@ -12,7 +12,7 @@ namespace UnionHome.Web.Cli;
 /// </summary>
 internal static class AdminCommands
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "verify-audit", "verify-lottery", "create-enterprise", "create-user", "create-org-unit"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "verify-audit", "verify-lottery", "create-enterprise", "create-user", "create-org-unit", "backup"];
 
     public static string? VerbOf(string[] args) => args.Length > 0 && Verbs.Contains(args[0]) ? args[0] : null;
 
@@ -49,6 +49,9 @@ internal static class AdminCommands
 
                 await output.WriteLineAsync($"Audit chain BROKEN at entry {verification.FirstBrokenSequence}: {verification.Reason}.");
                 return 1;
+
+            case "backup":
+                return await BackupCommand.RunAsync(db, options, output, error);
 
             case "verify-lottery":
                 return await LotteryCommands.VerifyAsync(services, args, options, output, error);

@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Platform.Data;
+
+namespace UnionHome.Web.Cli;
+
+/// <summary>
+/// <c>backup --to FILE</c>: a consistent copy of the SQLite database while the node keeps running, through SQLite's
+/// online backup (copying the file itself would catch it mid-write). PostgreSQL is backed up with pg_dump instead;
+/// the verb says how rather than wrapping a tool whose version must match the server's.
+/// </summary>
+internal static class BackupCommand
+{
+    public static async Task<int> RunAsync(AppDbContext db, CommandOptions options, TextWriter output, TextWriter error)
+    {
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            await error.WriteLineAsync("backup copies the embedded SQLite database. For PostgreSQL use pg_dump while the nodes run, e.g.");
+            await error.WriteLineAsync("  pg_dump -h HOST -U USER -Fc -f unionhome-$(date -u +%Y%m%dT%H%MZ).dump DATABASE   (docs/operations.md, Backups)");
+            return 1;
+        }
+
+        if (options.Missing("to") is not null)
+        {
+            await error.WriteLineAsync("usage: UnionHome.Web backup --to FILE");
+            return 2;
+        }
+
+        var target = Path.GetFullPath(options["to"]!);
+        if (File.Exists(target))
+        {
+            await error.WriteLineAsync($"{target} exists: backup never overwrites a file, choose a new name.");
+            return 1;
+        }
+
+        await using (var source = new SqliteConnection(db.Database.GetConnectionString()))
+        await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ConnectionString))
+        {
+            await source.OpenAsync();
+            await copy.OpenAsync();
+            source.BackupDatabase(copy);
+            await using var check = copy.CreateCommand();
+            check.CommandText = "PRAGMA integrity_check";
+            var integrity = (string?)await check.ExecuteScalarAsync();
+            if (integrity != "ok")
+            {
+                await error.WriteLineAsync($"the copy failed its integrity check: {integrity}");
+                return 1;
+            }
+        }
+
+        await output.WriteLineAsync($"Backed up to {target} ({new FileInfo(target).Length / 1024} KiB), integrity check ok. Keep the keys (Encryption:*) separately: the copy is unreadable without them.");
+        return 0;
+    }
+}

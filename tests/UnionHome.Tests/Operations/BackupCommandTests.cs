@@ -1,0 +1,72 @@
+using System.Net.Http.Json;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption;
+using UnionHome.Tests.Infrastructure;
+using UnionHome.Tests.Membership;
+using UnionHome.Web.Cli;
+
+namespace UnionHome.Tests.Operations;
+
+[Collection(PlatformCollection.Name)]
+public sealed class BackupCommandTests(Apps apps)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_sqlite_backup_taken_while_the_node_writes_restores_into_a_node_that_reads_everything()
+    {
+        var keys = new Dictionary<string, string?>
+        {
+            ["Encryption:ActiveKeyId"] = "t1",
+            ["Encryption:Keys:t1"] = PlatformKeys.NewKey(),
+            ["Encryption:BlindIndexKey"] = PlatformKeys.NewKey(),
+            ["Auth:TokenSigningKey"] = PlatformKeys.NewKey(),
+        };
+        await using var node = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, keys);
+        var member = await PersonalDataTests.MemberAsync(node, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var membership = await member.GetStringAsync("/api/v1/me/membership", Ct);
+        var target = Path.Combine(Path.GetTempPath(), $"unionhome-backup-{Guid.NewGuid():N}.db");
+        var restoredData = Directory.CreateTempSubdirectory("unionhome-restored-").FullName;
+        try
+        {
+            using var stop = new CancellationTokenSource();
+            var anonymous = node.Anonymous();
+            var writer = Task.Run(async () =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    await anonymous.PostAsJsonAsync("/api/v1/auth/sms-code", new { phone = Sessions.NewPhone() }, CancellationToken.None);
+                }
+            }, Ct);
+
+            var exit = await AdminCommands.RunAsync(node.Services, "backup", ["backup", "--to", target], TextWriter.Null, TextWriter.Null);
+            await stop.CancelAsync();
+            await writer;
+
+            exit.ShouldBe(0);
+            File.Copy(target, Path.Combine(restoredData, "unionhome.db"));
+            await using var restored = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new(keys) { ["Storage:DataDirectory"] = restoredData });
+            var token = member.DefaultRequestHeaders.Authorization!.Parameter!;
+            (await restored.ClientWithToken(token).GetStringAsync("/api/v1/me/membership", Ct)).ShouldBe(membership);
+            (await AdminCommands.RunAsync(restored.Services, "verify-audit", [], TextWriter.Null, TextWriter.Null)).ShouldBe(0);
+            (await AdminCommands.RunAsync(node.Services, "backup", ["backup", "--to", target], TextWriter.Null, TextWriter.Null)).ShouldBe(1, "an existing file is never overwritten");
+        }
+        finally
+        {
+            File.Delete(target);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(restoredData, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Backup_on_postgres_refuses_and_names_pg_dump()
+    {
+        var error = new StringWriter();
+
+        var exit = await AdminCommands.RunAsync(apps[DatabaseProvider.Postgres].Services, "backup", ["backup", "--to", "/tmp/x.db"], TextWriter.Null, error);
+
+        exit.ShouldBe(1);
+        error.ToString().ShouldContain("pg_dump");
+    }
+}
