@@ -53,7 +53,7 @@ public sealed class CaseDeskTests(Apps apps)
         (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!.RoutedTo.Reason.ShouldNotContain(CasesDemoData.MedicalDesk);
     }
 
-    private static async Task<HttpClient> SeafarerAsync(UnionHomeApp app)
+    internal static async Task<HttpClient> SeafarerAsync(UnionHomeApp app)
     {
         var client = await JoiningTests.SignedInMemberAsync(app, Sessions.NewPhone());
         var applied = await JoiningTests.ApplyAsync(app, new { name = "郑海生", idNumber = ResidentIds.New("330902"), workerType = "seafarer", workRegionCode = "330902" }, client);
