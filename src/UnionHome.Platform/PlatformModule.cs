@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -11,6 +12,7 @@ using UnionHome.Platform.Api;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
+using UnionHome.Platform.Encryption.Rotation;
 using UnionHome.Platform.Identity;
 using UnionHome.Platform.Identity.SmsLogin;
 using UnionHome.Platform.Identity.StaffLogin;
@@ -68,6 +70,7 @@ public static class PlatformModule
         services.AddAuthorization(Policies.Add);
         services.AddDataProtection().SetApplicationName("UnionHome").PersistKeysToDbContext<AppDbContext>();
         services.EncryptDataProtectionKeysWithFieldCipher();
+        services.AddKeyRotation();
 
         services.Configure<SmsLoginOptions>(configuration.GetSection("Sms:Login"));
         services.Configure<DemoOptions>(configuration.GetSection("Demo"));
@@ -115,6 +118,22 @@ public static class PlatformModule
         }
 
         return services;
+    }
+
+    /// <summary>The kernel's encrypted and blind-indexed columns, for key rotation.</summary>
+    private static void AddKeyRotation(this IServiceCollection services)
+    {
+        services.AddEncryptedColumn<AppUser>(u => u.PhoneCipher);
+        services.AddEncryptedColumn<AppUser>(u => u.TotpSecretCipher);
+        services.AddEncryptedColumn<AppUser>(u => u.PendingTotpSecretCipher);
+        services.AddEncryptedColumn<SmsOutboxMessage>(m => m.PhoneCipher);
+        services.AddEncryptedColumn<DataProtectionKey>(k => k.Xml, CiphertextLayout.DataProtectionKeyXml);
+        services.AddBlindIndex<AppUser>(u => u.PhoneIndex, BlindIndex.Purposes.Phone, u => u.PhoneCipher);
+        services.AddBlindIndex<SmsOutboxMessage>(m => m.PhoneIndex, BlindIndex.Purposes.Phone, m => m.PhoneCipher);
+        services.AddShortLivedBlindIndex<SmsCode>(c => c.PhoneIndex, BlindIndex.Purposes.Phone);
+        services.AddShortLivedBlindIndex<SmsCode>(c => c.CodeHash, BlindIndex.Purposes.SmsCode);
+        services.AddShortLivedBlindIndex<SmsCode>(c => c.IpIndex, BlindIndex.Purposes.IpAddress);
+        services.AddShortLivedBlindIndex<SmsPhoneQuota>(q => q.PhoneIndex, BlindIndex.Purposes.Phone);
     }
 
     public static IEndpointRouteBuilder MapPlatformEndpoints(this IEndpointRouteBuilder routes, bool development)

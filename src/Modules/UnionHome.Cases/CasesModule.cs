@@ -10,6 +10,7 @@ using UnionHome.Cases.Queue;
 using UnionHome.Cases.Sla;
 using UnionHome.Cases.Stats;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption.Rotation;
 using UnionHome.Platform.Outbox;
 
 namespace UnionHome.Cases;
@@ -22,6 +23,9 @@ public static class CasesModule
     public static IServiceCollection AddCasesModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IModelContributor, CasesModel>();
+        services.AddEncryptedColumn<HelpCase>(c => c.DescriptionCipher);
+        services.AddEncryptedColumn<CaseEntry>(e => e.BodyCipher);
+        services.AddEncryptedColumn<DutyRoster>(d => d.DutyPhoneCipher);
         services.AddSignalR();
         services.AddSingleton(sp => new BusinessCalendar(WorkingHours.Default, sp.GetRequiredService<ILogger<BusinessCalendar>>()));
         services.AddScoped<CaseRouter>();

@@ -9,6 +9,7 @@ using UnionHome.Events.Lottery;
 using UnionHome.Events.Recuperation;
 using UnionHome.Events.Requests;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption.Rotation;
 using UnionHome.Platform.Outbox;
 
 namespace UnionHome.Events;
@@ -23,6 +24,7 @@ public static class EventsModule
         var options = configuration.GetSection("Events").Get<EventsOptions>() ?? new EventsOptions();
         services.AddSingleton(options);
         services.AddSingleton<IModelContributor, EventsModel>();
+        services.AddEncryptedColumn<Event>(e => e.LotterySeedCipher);
         services.AddMemoryCache();
         services.AddScoped<EventQueries>();
         services.AddScoped<EventDefinitions>();

@@ -11,6 +11,8 @@ using UnionHome.Membership.Joining;
 using UnionHome.Membership.MyMembership;
 using UnionHome.Platform;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption;
+using UnionHome.Platform.Encryption.Rotation;
 using UnionHome.Platform.Identity;
 using UnionHome.Platform.Outbox;
 
@@ -24,6 +26,12 @@ public static class MembershipModule
     public static IServiceCollection AddMembershipModule(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton<IModelContributor, MembershipModel>();
+        services.AddEncryptedColumn<MembershipApplication>(a => a.ResidentIdCipher);
+        services.AddEncryptedColumn<MembershipApplication>(a => a.PhoneCipher);
+        services.AddEncryptedColumn<Member>(m => m.ResidentIdCipher);
+        services.AddEncryptedColumn<Member>(m => m.PhoneCipher);
+        services.AddBlindIndex<MembershipApplication>(a => a.ResidentIdIndex, BlindIndex.Purposes.ResidentId, a => a.ResidentIdCipher);
+        services.AddBlindIndex<Member>(m => m.ResidentIdIndex, BlindIndex.Purposes.ResidentId, m => m.ResidentIdCipher);
         services.AddScoped<JoinRouter>();
         services.AddScoped<ApplyForMembership>();
         services.AddScoped<DecideApplications>();
