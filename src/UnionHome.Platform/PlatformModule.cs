@@ -120,9 +120,11 @@ public static class PlatformModule
         return services;
     }
 
-    /// <summary>The kernel's encrypted and blind-indexed columns, for key rotation.</summary>
+    /// <summary>The kernel's encrypted and blind-indexed columns, and the verbs that rotate their keys.</summary>
     private static void AddKeyRotation(this IServiceCollection services)
     {
+        services.AddScoped<Reencryption>();
+        services.AddScoped<Reindexing>();
         services.AddEncryptedColumn<AppUser>(u => u.PhoneCipher);
         services.AddEncryptedColumn<AppUser>(u => u.TotpSecretCipher);
         services.AddEncryptedColumn<AppUser>(u => u.PendingTotpSecretCipher);

@@ -11,4 +11,6 @@ public static class AuditActions
     public const string StaffLockedOut = "staff.locked_out";
     public const string TotpEnrolled = "totp.enrolled";
     public const string DemoSeeded = "demo.seeded";
+    public const string FieldsReencrypted = "encryption.reencrypted";
+    public const string BlindIndexesRecomputed = "encryption.reindexed";
 }

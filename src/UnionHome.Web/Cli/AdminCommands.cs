@@ -12,7 +12,7 @@ namespace UnionHome.Web.Cli;
 /// </summary>
 internal static class AdminCommands
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "verify-audit", "verify-lottery", "create-enterprise", "create-user", "create-org-unit", "backup"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "verify-audit", "verify-lottery", "create-enterprise", "create-user", "create-org-unit", "backup", "reencrypt", "reindex"];
 
     public static string? VerbOf(string[] args) => args.Length > 0 && Verbs.Contains(args[0]) ? args[0] : null;
 
@@ -55,6 +55,12 @@ internal static class AdminCommands
 
             case "verify-lottery":
                 return await LotteryCommands.VerifyAsync(services, args, options, output, error);
+
+            case "reencrypt":
+                return await KeyRotationCommands.ReencryptAsync(services, audit, options, output, error);
+
+            case "reindex":
+                return await KeyRotationCommands.ReindexAsync(services, audit, options, output, error);
 
             case "create-enterprise":
                 if (options.Missing("uscc", "name", "region") is { } missingEnterprise)
