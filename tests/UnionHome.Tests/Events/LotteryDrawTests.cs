@@ -1,5 +1,7 @@
 using UnionHome.Events.Lottery;
 
+using UnionHome.Tests.Infrastructure;
+
 namespace UnionHome.Tests.Events;
 
 public sealed class LotteryDrawTests
@@ -38,7 +40,7 @@ public sealed class LotteryDrawTests
     [Fact]
     public void The_docs_show_the_same_worked_example()
     {
-        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "lottery.md"));
+        var docs = File.ReadAllText(Path.Combine(Repository.Root(), "docs", "lottery.md"));
 
         docs.ShouldContain($"SEED={ExampleSeed}");
         docs.ShouldContain(ExampleCommitment);
@@ -115,15 +117,4 @@ public sealed class LotteryDrawTests
 
     private static LotteryCheckView Record(string commitment, List<LotteryEntryView> entries) =>
         new(Guid.NewGuid(), LotteryDraw.Algorithm, commitment, ExampleSeed, DateTime.UtcNow, DateTime.UtcNow, [new LotterySessionView(Guid.NewGuid(), DateTime.UtcNow, 2, entries)]);
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "UnionHome.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new DirectoryNotFoundException("UnionHome.slnx not found above the test binaries");
-    }
 }
