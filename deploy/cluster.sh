@@ -68,7 +68,7 @@ ASPNETCORE_ENVIRONMENT=Production
 Database__Provider=Postgres
 Database__MigrateOnStart=false
 ConnectionStrings__UnionHome="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=unionhome;SSL Mode=Disable;Maximum Pool Size=100"
-Redis__Connection=127.0.0.1:$redis_port
+Redis__Connection=127.0.0.1:$redis_port,abortConnect=false
 Encryption__ActiveKeyId=c1
 Encryption__Keys__c1=$(openssl rand -base64 32)
 Encryption__BlindIndexKey=$(openssl rand -base64 32)

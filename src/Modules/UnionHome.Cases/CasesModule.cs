@@ -39,6 +39,7 @@ public static class CasesModule
         services.AddScoped<Pools.DutySwitch>();
         services.AddScoped<ConsoleAlerts>();
         services.AddScoped<IIntegrationEventHandler, AlertOnDutyStaff>();
+        services.AddScoped<IIntegrationEventHandler, TextDutyPhone>();
         services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.CasesDemoData>();
         services.AddSingleton<BreachSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<BreachSweeper>());

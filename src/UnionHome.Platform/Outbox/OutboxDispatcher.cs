@@ -83,36 +83,55 @@ internal sealed partial class OutboxDispatcher(
 
     private async Task DeliverAsync(AppDbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
+        // Handlers are independent: one that fails (a console push while Redis is down) must not hold back the others
+        // (the duty phone's text). Each handler that succeeded is marked and skipped when the message is retried.
+        Exception? failure = null;
         try
         {
+            List<Type> handlerTypes;
             await using (var probe = scopes.CreateAsyncScope())
             {
-                var handlerTypes = probe.ServiceProvider.GetServices<IIntegrationEventHandler>()
+                handlerTypes = probe.ServiceProvider.GetServices<IIntegrationEventHandler>()
                     .Where(h => h.EventType.FullName == message.Type)
                     .Select(h => h.GetType())
                     .ToList();
-                foreach (var handlerType in handlerTypes)
+            }
+
+            foreach (var handlerType in handlerTypes)
+            {
+                try
                 {
                     await RunHandlerOnceAsync(handlerType, message, cancellationToken);
                 }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // A handler's own timeout is a failure like any other; only our shutdown ends the loop.
+                    LogHandlerFailed(logger, handlerType.Name, message.Type, message.Id, ex);
+                    failure ??= ex;
+                }
             }
 
-            await db.OutboxMessages.Where(m => m.Id == message.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, time.GetUtcNow().UtcDateTime), cancellationToken);
+            if (failure is null)
+            {
+                await db.OutboxMessages.Where(m => m.Id == message.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, time.GetUtcNow().UtcDateTime), cancellationToken);
+                return;
+            }
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            // A handler's own timeout is a failure like any other; only our shutdown ends the loop.
-            LogHandlerFailed(logger, message.Type, message.Id, ex);
-            var retryAt = time.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(Math.Min(600, 5 * Math.Pow(2, message.Attempts)));
-            var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-            await db.OutboxMessages.Where(m => m.Id == message.Id)
-                .ExecuteUpdateAsync(
-                    s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                        .SetProperty(m => m.LastError, error)
-                        .SetProperty(m => m.LockedUntil, retryAt),
-                    cancellationToken);
+            LogHandlerFailed(logger, "(dispatch)", message.Type, message.Id, ex);
+            failure = ex;
         }
+
+        var retryAt = time.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(Math.Min(600, 5 * Math.Pow(2, message.Attempts)));
+        var error = failure.Message.Length > 2000 ? failure.Message[..2000] : failure.Message;
+        await db.OutboxMessages.Where(m => m.Id == message.Id)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.LastError, error)
+                    .SetProperty(m => m.LockedUntil, retryAt),
+                cancellationToken);
     }
 
     private async Task RunHandlerOnceAsync(Type handlerType, OutboxMessage message, CancellationToken cancellationToken)
@@ -136,6 +155,6 @@ internal sealed partial class OutboxDispatcher(
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch failed")]
     private static partial void LogDispatchFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Handler for {Type} failed on message {MessageId}; it will be retried")]
-    private static partial void LogHandlerFailed(ILogger logger, string type, Guid messageId, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Handler {Handler} for {Type} failed on message {MessageId}; it will be retried")]
+    private static partial void LogHandlerFailed(ILogger logger, string handler, string type, Guid messageId, Exception exception);
 }

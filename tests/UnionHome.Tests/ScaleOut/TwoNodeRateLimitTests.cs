@@ -104,6 +104,26 @@ public sealed class TwoNodeRateLimitTests(Apps apps, RedisServer redis) : IClass
         (await connection.GetDatabase().KeyExistsAsync(key)).ShouldBeTrue($"{key} never reached Redis");
     }
 
+    [Fact]
+    public async Task With_redis_unreachable_an_emergency_medical_case_still_texts_the_duty_phone()
+    {
+        await using var node = await apps.StartDedicatedAsync(
+            DatabaseProvider.Postgres, await SharedSettingsAsync($"127.0.0.1:{PortNothingListensOn()},connectTimeout=200,syncTimeout=300,asyncTimeout=300,abortConnect=false"));
+        var seafarer = await UnionHome.Tests.Cases.CaseDeskTests.SeafarerAsync(node);
+
+        var number = await TwoNodeSweepTests.FileEmergencyAsync(seafarer, node);
+
+        // The console push cannot reach Redis and is retried by the outbox; the text does not wait for it.
+        List<UnionHome.Platform.Api.SmsOutboxItem> texts = [];
+        for (var i = 0; i < 100 && !texts.Any(t => t.Text.Contains(number, StringComparison.Ordinal)); i++)
+        {
+            await Task.Delay(100, Ct);
+            texts = await TwoNodeSweepTests.TextsToAsync(node, UnionHome.Cases.Demo.CasesDemoData.DutyPhone);
+        }
+
+        texts.Count(t => t.Text.Contains(number, StringComparison.Ordinal)).ShouldBe(1);
+    }
+
     private static Task<HttpResponseMessage> GuessAsync(HttpClient client) =>
         client.PostAsJsonAsync("/api/v1/auth/staff-login", new { userName = $"guess.{Guid.NewGuid():N}"[..20], password = "Wrong-Horse-42", totpCode = "123456" }, Ct);
 

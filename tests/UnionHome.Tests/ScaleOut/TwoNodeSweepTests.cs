@@ -175,10 +175,10 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
     private static Task<HttpResponseMessage> RequestCodeAsync(UnionHomeApp node, string phone) =>
         node.Anonymous().PostAsJsonAsync("/api/v1/auth/sms-code", new { phone }, Ct);
 
-    private static async Task<List<SmsOutboxItem>> TextsToAsync(UnionHomeApp node, string phone) =>
+    internal static async Task<List<SmsOutboxItem>> TextsToAsync(UnionHomeApp node, string phone) =>
         (await node.Anonymous().GetFromJsonAsync<List<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", Ct))!;
 
-    private static async Task<string> FileEmergencyAsync(HttpClient seafarer, UnionHomeApp node)
+    internal static async Task<string> FileEmergencyAsync(HttpClient seafarer, UnionHomeApp node)
     {
         // The member's token works on either node.
         var filed = await node.ClientWithToken(seafarer.DefaultRequestHeaders.Authorization!.Parameter!).PostAsJsonAsync("/api/v1/cases", new

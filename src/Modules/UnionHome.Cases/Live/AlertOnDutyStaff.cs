@@ -3,17 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using UnionHome.Cases.Data;
 using UnionHome.Cases.Filing;
 using UnionHome.Platform.Data;
-using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Outbox;
-using UnionHome.Platform.Sms;
 
 namespace UnionHome.Cases.Live;
 
 /// <summary>
-/// An urgent or emergency case reaches the consoles of the unit's on-duty staff at once; an emergency medical case
-/// also texts the unit's duty phone, because nobody may be looking at a console at 3 a.m.
+/// An urgent or emergency case reaches the consoles of the unit's on-duty staff at once. With several nodes the
+/// push goes through Redis; while Redis is unreachable it fails and the outbox retries it, without holding back the
+/// duty phone's text (<see cref="TextDutyPhone"/>, a handler of its own).
 /// </summary>
-internal sealed class AlertOnDutyStaff(AppDbContext db, IHubContext<ConsoleHub> hub, FieldCipher cipher, ISmsSender sms, TimeProvider time)
+internal sealed class AlertOnDutyStaff(AppDbContext db, IHubContext<ConsoleHub> hub, TimeProvider time)
     : IntegrationEventHandler<CaseOpened>
 {
     protected override async Task HandleAsync(CaseOpened opened, Guid messageId, CancellationToken cancellationToken)
@@ -29,14 +28,5 @@ internal sealed class AlertOnDutyStaff(AppDbContext db, IHubContext<ConsoleHub> 
             ConsoleHub.CaseOpened,
             new CaseAlert(opened.CaseId, c.Number, opened.Category, opened.Urgency, opened.OrgUnitId, unit, opened.Escalated, time.GetUtcNow().UtcDateTime),
             cancellationToken);
-
-        if (opened.Urgency == "emergency" && opened.Category == "medical"
-            && await db.Set<DutyRoster>().AsNoTracking().Where(d => d.OrgUnitId == opened.OrgUnitId).Select(d => d.DutyPhoneCipher).SingleOrDefaultAsync(cancellationToken) is { } phone)
-        {
-            // At least once: a redelivery after a crash may text the duty phone twice, never zero times.
-            await sms.SendAsync(
-                new SmsMessage(cipher.Decrypt(phone), "SMS_CASE_EMERGENCY", new Dictionary<string, string> { ["number"] = c.Number, ["unit"] = unit }, $"【职工之家】紧急医疗求助 {c.Number} 已转至{unit}，请立即登录工作台处理。"),
-                cancellationToken);
-        }
     }
 }

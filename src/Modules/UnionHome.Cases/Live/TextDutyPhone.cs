@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Cases.Data;
+using UnionHome.Cases.Filing;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption;
+using UnionHome.Platform.Outbox;
+using UnionHome.Platform.Sms;
+
+namespace UnionHome.Cases.Live;
+
+/// <summary>
+/// An emergency medical case also texts the unit's duty phone, because nobody may be looking at a console at
+/// 3 a.m. A handler of its own, so a console push that fails (Redis unreachable) neither delays nor repeats it.
+/// </summary>
+internal sealed class TextDutyPhone(AppDbContext db, FieldCipher cipher, ISmsSender sms) : IntegrationEventHandler<CaseOpened>
+{
+    protected override async Task HandleAsync(CaseOpened opened, Guid messageId, CancellationToken cancellationToken)
+    {
+        if (opened.Urgency != "emergency" || opened.Category != "medical"
+            || await db.Set<DutyRoster>().AsNoTracking().Where(d => d.OrgUnitId == opened.OrgUnitId).Select(d => d.DutyPhoneCipher).SingleOrDefaultAsync(cancellationToken) is not { } phone)
+        {
+            return;
+        }
+
+        var number = await db.Set<HelpCase>().AsNoTracking().Where(x => x.Id == opened.CaseId).Select(x => x.Number).SingleAsync(cancellationToken);
+        var unit = await db.OrgUnits.AsNoTracking().Where(u => u.Id == opened.OrgUnitId).Select(u => u.Name).SingleAsync(cancellationToken);
+        // At least once: a redelivery after a crash may text the duty phone twice, never zero times.
+        await sms.SendAsync(
+            new SmsMessage(cipher.Decrypt(phone), "SMS_CASE_EMERGENCY", new Dictionary<string, string> { ["number"] = number, ["unit"] = unit }, $"【职工之家】紧急医疗求助 {number} 已转至{unit}，请立即登录工作台处理。"),
+            cancellationToken);
+    }
+}
