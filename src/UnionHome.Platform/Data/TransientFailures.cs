@@ -5,8 +5,8 @@ namespace UnionHome.Platform.Data;
 
 /// <summary>
 /// A database restarting, failing over, out of connections or briefly locked is a moment, not a bug: a client is
-/// told 503 with Retry-After instead of 500, and retries (every write that matters carries a clientRequestId, so
-/// the retry cannot do the work twice); a background worker puts its work back rather than failing it. Npgsql
+/// told 503 with Retry-After instead of 500, and may retry; bookings and case filings carry a clientRequestId, so
+/// their retry cannot do the work twice. A background worker puts its work back rather than failing it. Npgsql
 /// discards a broken connection, so the next attempt opens a fresh one.
 /// </summary>
 public static class TransientFailures

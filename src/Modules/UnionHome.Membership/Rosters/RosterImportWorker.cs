@@ -15,6 +15,7 @@ namespace UnionHome.Membership.Rosters;
 internal sealed partial class RosterImportWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<RosterImportWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan RetryAfterInterruption = TimeSpan.FromSeconds(30);
 
     public static readonly SemaphoreSlim Wake = new(0);
 
@@ -79,12 +80,15 @@ internal sealed partial class RosterImportWorker(IServiceScopeFactory scopes, Ti
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && TransientFailures.IsTransient(ex))
         {
-            // The database went away for a moment: the roster goes back in the queue and resumes after its last
-            // committed batch. If the database is still gone the claim lapses and any node picks it up later.
+            // The database went away for a moment: any node may take the roster up again after a pause and resume
+            // after its last committed batch. A pause, not at once: some "transient" conditions (a full disk, lock
+            // contention) last, and re-reading the workbook in a tight loop would only add load. If the database is
+            // still gone this update fails too and the 10-minute claim lapses instead.
             LogInterrupted(logger, ex);
             db.ChangeTracker.Clear();
+            var retryAt = time.GetUtcNow().UtcDateTime + RetryAfterInterruption;
             await db.Set<RosterImport>().Where(i => i.Id == candidate.Id && i.ClaimToken == token).ExecuteUpdateAsync(
-                s => s.SetProperty(i => i.Status, RosterImportStatus.Queued).SetProperty(i => i.ClaimToken, (Guid?)null),
+                s => s.SetProperty(i => i.LockedUntil, retryAt).SetProperty(i => i.ClaimToken, (Guid?)null),
                 cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -101,7 +105,7 @@ internal sealed partial class RosterImportWorker(IServiceScopeFactory scopes, Ti
         return true;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Roster import interrupted by the database; queued again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Roster import interrupted by the database; it resumes in 30 seconds")]
     private static partial void LogInterrupted(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Roster import failed")]
