@@ -33,23 +33,47 @@ internal static class BackupCommand
             return 1;
         }
 
-        await using (var source = new SqliteConnection(db.Database.GetConnectionString()))
-        await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ConnectionString))
+        // Owner-only from the first byte: the copy holds names and case details, and a CLI run ignores the unit's UMask.
+        var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
         {
-            await source.OpenAsync();
-            await copy.OpenAsync();
-            source.BackupDatabase(copy);
-            await using var check = copy.CreateCommand();
-            check.CommandText = "PRAGMA integrity_check";
-            var integrity = (string?)await check.ExecuteScalarAsync();
+            create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        await using (new FileStream(target, create))
+        {
+        }
+
+        try
+        {
+            var integrity = await CopyAsync(db.Database.GetConnectionString()!, target);
             if (integrity != "ok")
             {
-                await error.WriteLineAsync($"the copy failed its integrity check: {integrity}");
+                File.Delete(target);
+                await error.WriteLineAsync($"the copy failed its integrity check and was deleted: {integrity}");
                 return 1;
             }
+        }
+        catch
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(target); // a half-written copy must not pass for a backup, nor block the next attempt
+            throw;
         }
 
         await output.WriteLineAsync($"Backed up to {target} ({new FileInfo(target).Length / 1024} KiB), integrity check ok. Keep the keys (Encryption:*) separately: the copy is unreadable without them.");
         return 0;
+    }
+
+    private static async Task<string?> CopyAsync(string sourceConnectionString, string target)
+    {
+        await using var source = new SqliteConnection(sourceConnectionString);
+        await using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ConnectionString);
+        await source.OpenAsync();
+        await copy.OpenAsync();
+        source.BackupDatabase(copy);
+        await using var check = copy.CreateCommand();
+        check.CommandText = "PRAGMA integrity_check";
+        return (string?)await check.ExecuteScalarAsync();
     }
 }

@@ -13,7 +13,7 @@ namespace UnionHome.Web.Hosting;
 /// </summary>
 internal static class ScaleOut
 {
-    public const string ChannelPrefix = "unionhome";
+    public const string DefaultInstanceName = "unionhome";
 
     public static IServiceCollection AddScaleOut(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,9 +23,12 @@ internal static class ScaleOut
             return services;
         }
 
+        // Two deployments sharing one Redis (staging beside production) must not share cache entries or hub channels.
+        var instance = configuration["Redis:InstanceName"] is { Length: > 0 } name ? name : DefaultInstanceName;
+
         // A hub only knows the connections of its own node: without the backplane an alert raised on node A
         // never reaches a console connected to node B. SignalR keeps its own connection for its subscriptions.
-        services.AddSignalR().AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = RedisChannel.Literal(ChannelPrefix));
+        services.AddSignalR().AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = RedisChannel.Literal(instance));
 
         // One connection for the cache and the counters. A node whose Redis is down still starts and serves:
         // HybridCache reads the database instead, and the counters fail open.
@@ -37,7 +40,7 @@ internal static class ScaleOut
         });
         services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((o, sp) =>
         {
-            o.InstanceName = ChannelPrefix + ":";
+            o.InstanceName = instance + ":";
             o.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>());
         });
         // Made here rather than by the container, which would dispose it and with it the shared connection.

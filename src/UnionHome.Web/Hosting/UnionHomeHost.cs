@@ -77,13 +77,7 @@ internal static class UnionHomeHost
             o.Providers.Add<GzipCompressionProvider>();
         });
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        builder.Services.Configure<ForwardedHeadersOptions>(o =>
-        {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            o.KnownIPNetworks.Clear();
-            o.KnownProxies.Clear();
-            o.KnownProxies.Add(System.Net.IPAddress.Loopback);
-        });
+        builder.Services.Configure<ForwardedHeadersOptions>(o => TrustedProxies.Apply(o, builder.Configuration));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
     }
 

@@ -44,6 +44,11 @@ public sealed class BackupCommandTests(Apps apps)
             await writer;
 
             exit.ShouldBe(0);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.GetUnixFileMode(target).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite, "the copy holds personal data");
+            }
+
             File.Copy(target, Path.Combine(restoredData, "unionhome.db"));
             await using var restored = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new(keys) { ["Storage:DataDirectory"] = restoredData });
             var token = member.DefaultRequestHeaders.Authorization!.Parameter!;

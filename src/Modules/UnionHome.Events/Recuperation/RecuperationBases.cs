@@ -29,11 +29,13 @@ internal sealed class RecuperationBases(AppDbContext db, AuditLog audit, HybridC
     private const string CacheKey = "events:recuperation-bases";
 
     // Read on every trip form and rarely written. Registering a base removes the entry from this node and from Redis
-    // at once; other nodes may list from their own memory for up to LocalCacheExpiration more.
+    // at once; other nodes may list from their own memory for up to LocalCacheExpiration more. Redis keeps it only
+    // two minutes: a read that raced a registration, or a removal skipped while Redis was down, cannot leave a stale
+    // list behind for long.
     private static readonly HybridCacheEntryOptions Cached = new()
     {
         LocalCacheExpiration = TimeSpan.FromSeconds(30),
-        Expiration = TimeSpan.FromMinutes(10),
+        Expiration = TimeSpan.FromMinutes(2),
     };
 
     public async Task<Result<RecuperationBaseEntry>> RegisterAsync(OrgScope scope, NewRecuperationBaseRequest request, CancellationToken cancellationToken)
