@@ -12,8 +12,9 @@ namespace UnionHome.Bench.Drills;
 /// <summary>
 /// For the backup and restore drill: decrypts the first COUNT members (resident id, phone), accounts (phone),
 /// cases (description) and case entries (text) of the database the configuration points at, in id order, and
-/// prints one line per record with the SHA-256 of the plain values and a masked preview, never the values. Run
-/// against the original and the restored database, the two outputs must be identical.
+/// prints one line per record with an HMAC of the plain values under the run's key (UH_SAMPLE_KEY, hex, the same for
+/// both runs) and a masked preview, never the values. Run against the original and the restored database, the two
+/// outputs must be identical.
 /// </summary>
 internal static class BackupSample
 {
@@ -26,6 +27,8 @@ internal static class BackupSample
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var cipher = scope.ServiceProvider.GetRequiredService<FieldCipher>();
         await db.Database.OpenConnectionAsync();
+        var key = Convert.FromHexString(Environment.GetEnvironmentVariable("UH_SAMPLE_KEY")
+            ?? throw new InvalidOperationException("set UH_SAMPLE_KEY to the same random hex key for both runs"));
 
         var decrypted = 0;
         async Task SampleAsync(string kind, string table, string columns)
@@ -42,7 +45,7 @@ internal static class BackupSample
                 }
 
                 decrypted++;
-                var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\u001f", plain))))[..16];
+                var digest = Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(string.Join("\u001f", plain))))[..16];
                 Console.WriteLine($"{kind} {reader.GetValue(0)} {digest} {string.Join(" ", plain.Select(Mask))}");
             }
         }

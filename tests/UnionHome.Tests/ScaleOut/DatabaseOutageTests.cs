@@ -36,8 +36,9 @@ public sealed class DatabaseOutageTests(Apps apps)
         link.Connect();
         // Connections pooled before the cut fail once each and are discarded; nothing needs restarting.
         HttpStatusCode after = default;
-        for (var attempt = 0; attempt < 20 && after != HttpStatusCode.OK; attempt++)
+        for (var attempt = 0; attempt < 100 && after != HttpStatusCode.OK; attempt++)
         {
+            await Task.Delay(attempt == 0 ? 0 : 100, Ct);
             using var response = await member.GetAsync("/api/v1/me/membership", Ct);
             after = response.StatusCode;
             after.ShouldBeOneOf(HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable);
