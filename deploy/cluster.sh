@@ -55,7 +55,7 @@ start_redis() {
   mkdir -p "$state/redis"
   redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$state/redis" --daemonize yes \
     --pidfile "$state/redis.pid" --logfile "$state/redis.log" --save '' --appendonly no --protected-mode yes
-  wait_for 10 redis-cli -p "$redis_port" ping
+  wait_for 10 redis-cli -p "$redis_port" ping || { echo "redis: not answering on $redis_port:" >&2; tail -5 "$state/redis.log" >&2; exit 1; }
   echo "redis: started on 127.0.0.1:$redis_port"
 }
 
@@ -128,7 +128,7 @@ start_nginx() {
     perl -pe 's/\$\{(UH_\w+)\}/$ENV{$1}/g' "$repo/deploy/nginx.conf.template" >"$prefix/nginx.conf"
   nginx -t -q -c "$prefix/nginx.conf" -p "$prefix/"
   nginx -c "$prefix/nginx.conf" -p "$prefix/"
-  wait_for 10 curl -sf "http://127.0.0.1:$nginx_port/readyz"
+  wait_for 10 curl -sf "http://127.0.0.1:$nginx_port/readyz" || { echo "nginx: /readyz not answering, see $prefix/logs/error.log" >&2; exit 1; }
   echo "nginx: started on 127.0.0.1:$nginx_port"
 }
 

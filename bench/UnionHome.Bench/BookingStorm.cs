@@ -131,9 +131,7 @@ internal static class BookingStorm
 
     internal static async Task<(Guid EventId, Guid SessionId)> CreateEventAsync(HttpClient http, int seats)
     {
-        var login = await http.PostAsJsonAsync("/api/v1/auth/staff-login", new { userName = "zs.staff", password = "UnionHome@2026" });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        var token = await Drills.Http.StaffTokenAsync(http, "zs.staff");
         var now = DateTimeOffset.UtcNow;
         var me = await Send(http, token!, HttpMethod.Get, "/api/v1/me", null);
         var body = new

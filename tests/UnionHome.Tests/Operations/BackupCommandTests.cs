@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using UnionHome.Platform.Data;
-using UnionHome.Platform.Encryption;
 using UnionHome.Tests.Infrastructure;
 using UnionHome.Tests.Membership;
 using UnionHome.Web.Cli;
@@ -15,13 +14,7 @@ public sealed class BackupCommandTests(Apps apps)
     [Fact]
     public async Task A_sqlite_backup_taken_while_the_node_writes_restores_into_a_node_that_reads_everything()
     {
-        var keys = new Dictionary<string, string?>
-        {
-            ["Encryption:ActiveKeyId"] = "t1",
-            ["Encryption:Keys:t1"] = PlatformKeys.NewKey(),
-            ["Encryption:BlindIndexKey"] = PlatformKeys.NewKey(),
-            ["Auth:TokenSigningKey"] = PlatformKeys.NewKey(),
-        };
+        var keys = Deployment.Keys();
         await using var node = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, keys);
         var member = await PersonalDataTests.MemberAsync(node, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var membership = await member.GetStringAsync("/api/v1/me/membership", Ct);

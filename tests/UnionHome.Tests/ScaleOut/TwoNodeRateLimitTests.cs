@@ -7,7 +7,6 @@ using StackExchange.Redis;
 using UnionHome.Events.Data;
 using UnionHome.Events.Recuperation;
 using UnionHome.Platform.Data;
-using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Identity;
 using UnionHome.Tests.Events;
 using UnionHome.Tests.Infrastructure;
@@ -23,7 +22,7 @@ public sealed class TwoNodeRateLimitTests(Apps apps, RedisServer redis) : IClass
     [Fact]
     public async Task Password_guesses_alternating_between_nodes_are_refused_after_the_limit_in_total_not_per_node()
     {
-        var shared = await SharedSettingsAsync(redis.Connection);
+        var shared = await apps.SharedByNodesAsync(redis.Connection);
         shared["RateLimits:StaffLogin:PermitLimit"] = "4";
         shared["RateLimits:StaffLogin:Window"] = "01:00:00";
         // One clock for both nodes, as NTP gives real ones: they agree on the window.
@@ -50,7 +49,7 @@ public sealed class TwoNodeRateLimitTests(Apps apps, RedisServer redis) : IClass
     [Fact]
     public async Task Recuperation_bases_are_cached_in_redis_for_both_nodes_and_a_new_base_is_listed_at_once()
     {
-        var shared = await SharedSettingsAsync(redis.Connection);
+        var shared = await apps.SharedByNodesAsync(redis.Connection);
         await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
         await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
         var officerOnA = nodeA.ClientWithToken((await nodeA.NewStaffAsync(Roles.UnionStaff, "ZJ")).Token);
@@ -78,7 +77,7 @@ public sealed class TwoNodeRateLimitTests(Apps apps, RedisServer redis) : IClass
     [Fact]
     public async Task A_node_whose_redis_is_unreachable_still_signs_in_lists_and_registers()
     {
-        var settings = await SharedSettingsAsync($"127.0.0.1:{PortNothingListensOn()},connectTimeout=200,syncTimeout=300,asyncTimeout=300,abortConnect=false");
+        var settings = await apps.SharedByNodesAsync($"127.0.0.1:{PortNothingListensOn()},connectTimeout=200,syncTimeout=300,asyncTimeout=300,abortConnect=false");
         settings["RateLimits:StaffLogin:PermitLimit"] = "2";
         await using var node = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, settings);
         var client = node.Anonymous();
@@ -108,7 +107,7 @@ public sealed class TwoNodeRateLimitTests(Apps apps, RedisServer redis) : IClass
     public async Task With_redis_unreachable_an_emergency_medical_case_still_texts_the_duty_phone()
     {
         await using var node = await apps.StartDedicatedAsync(
-            DatabaseProvider.Postgres, await SharedSettingsAsync($"127.0.0.1:{PortNothingListensOn()},connectTimeout=200,syncTimeout=300,asyncTimeout=300,abortConnect=false"));
+            DatabaseProvider.Postgres, await apps.SharedByNodesAsync($"127.0.0.1:{PortNothingListensOn()},connectTimeout=200,syncTimeout=300,asyncTimeout=300,abortConnect=false"));
         var seafarer = await UnionHome.Tests.Cases.CaseDeskTests.SeafarerAsync(node);
 
         var number = await TwoNodeSweepTests.FileEmergencyAsync(seafarer, node);
@@ -146,16 +145,6 @@ public sealed class TwoNodeRateLimitTests(Apps apps, RedisServer redis) : IClass
         await db.SaveChangesAsync(Ct);
         return added.Id;
     });
-
-    private async Task<Dictionary<string, string?>> SharedSettingsAsync(string redisConnection) => new()
-    {
-        ["ConnectionStrings:UnionHome"] = await apps.Postgres.CreateDatabaseAsync(),
-        ["Redis:Connection"] = redisConnection,
-        ["Encryption:ActiveKeyId"] = "t1",
-        ["Encryption:Keys:t1"] = PlatformKeys.NewKey(),
-        ["Encryption:BlindIndexKey"] = PlatformKeys.NewKey(),
-        ["Auth:TokenSigningKey"] = PlatformKeys.NewKey(),
-    };
 
     private static int PortNothingListensOn()
     {

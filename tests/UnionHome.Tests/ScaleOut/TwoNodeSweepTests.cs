@@ -8,7 +8,6 @@ using UnionHome.Cases.Demo;
 using UnionHome.Cases.Filing;
 using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
-using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Sms;
 using UnionHome.Tests.Cases;
 using UnionHome.Tests.Events;
@@ -30,7 +29,7 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
     public async Task A_phone_sent_a_code_by_one_node_waits_on_the_other_and_its_daily_limit_counts_both()
     {
         var clock = Apps.NewClock();
-        var shared = await SharedSettingsAsync();
+        var shared = await apps.SharedByNodesAsync(redis.Connection);
         // Four a day instead of ten keeps the walk short; the rule is the same.
         shared["Sms:Login:DailyLimitPerPhone"] = "4";
         await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
@@ -55,7 +54,7 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
     [Fact]
     public async Task Many_code_requests_for_one_phone_split_across_both_nodes_send_one_code()
     {
-        var shared = await SharedSettingsAsync();
+        var shared = await apps.SharedByNodesAsync(redis.Connection);
         await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
         await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
         var phone = Sessions.NewPhone();
@@ -75,7 +74,7 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
     [Fact]
     public async Task An_emergency_medical_case_texts_the_duty_phone_once_though_both_nodes_dispatch_the_outbox()
     {
-        var shared = await SharedSettingsAsync();
+        var shared = await apps.SharedByNodesAsync(redis.Connection);
         shared["Outbox:Enabled"] = "true";
         await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, configureServices: SlowSmsGateway.Install);
         await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, configureServices: SlowSmsGateway.Install);
@@ -102,7 +101,7 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
     public async Task An_overdue_case_climbs_to_the_parent_union_once_though_both_nodes_sweep()
     {
         var clock = Apps.NewClock();
-        var shared = await SharedSettingsAsync();
+        var shared = await apps.SharedByNodesAsync(redis.Connection);
         shared["Cases:SweepEnabled"] = "true";
         shared["Cases:SweepInterval"] = "00:00:15";
         await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
@@ -136,7 +135,7 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
     public async Task An_expired_waitlist_offer_passes_to_the_next_member_once_though_both_nodes_sweep()
     {
         var clock = Apps.NewClock();
-        var shared = await SharedSettingsAsync();
+        var shared = await apps.SharedByNodesAsync(redis.Connection);
         await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
         await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
         var e = await EventsTestData.PublishedEventAsync(nodeA, capacity: 1, body => { body["offerHours"] = 2; return body; });
@@ -160,17 +159,6 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
         (await OffersInInboxAsync(last)).ShouldBe(0);
         (await nodeB.Anonymous().GetFromJsonAsync<UnionHome.Events.Catalogue.EventView>($"/api/v1/events/{e.Id}", Ct))!.Sessions[0].Taken.ShouldBe(1);
     }
-
-    /// <summary>What every node of one deployment shares: the database, Redis and the keys.</summary>
-    private async Task<Dictionary<string, string?>> SharedSettingsAsync() => new()
-    {
-        ["ConnectionStrings:UnionHome"] = await apps.Postgres.CreateDatabaseAsync(),
-        ["Redis:Connection"] = redis.Connection,
-        ["Encryption:ActiveKeyId"] = "t1",
-        ["Encryption:Keys:t1"] = PlatformKeys.NewKey(),
-        ["Encryption:BlindIndexKey"] = PlatformKeys.NewKey(),
-        ["Auth:TokenSigningKey"] = PlatformKeys.NewKey(),
-    };
 
     private static Task<HttpResponseMessage> RequestCodeAsync(UnionHomeApp node, string phone) =>
         node.Anonymous().PostAsJsonAsync("/api/v1/auth/sms-code", new { phone }, Ct);

@@ -5,7 +5,6 @@ using UnionHome.Cases.Filing;
 using UnionHome.Cases.Live;
 using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
-using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Identity;
 using UnionHome.Tests.Infrastructure;
 using UnionHome.Tests.Membership;
@@ -21,7 +20,7 @@ public sealed class TwoNodeTests(Apps apps, RedisServer redis) : IClassFixture<R
     [Fact]
     public async Task A_case_filed_on_one_node_alerts_a_console_connected_to_the_other()
     {
-        var shared = await SharedSettingsAsync();
+        var shared = await apps.SharedByNodesAsync(redis.Connection);
         await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
         // Node B dispatches no events: the alert can only come from node A's dispatcher, through Redis.
         await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, new(shared) { ["Outbox:Enabled"] = "false" });
@@ -44,7 +43,7 @@ public sealed class TwoNodeTests(Apps apps, RedisServer redis) : IClassFixture<R
     [Fact]
     public async Task A_bearer_token_issued_by_one_node_is_accepted_by_the_other()
     {
-        var shared = await SharedSettingsAsync();
+        var shared = await apps.SharedByNodesAsync(redis.Connection);
         await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
         await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
         var (memberToken, memberId) = await nodeA.NewStaffAsync(Roles.Member, null);
@@ -61,7 +60,7 @@ public sealed class TwoNodeTests(Apps apps, RedisServer redis) : IClassFixture<R
     [Fact]
     public async Task A_console_sign_in_read_on_one_node_posts_to_the_other_and_its_cookie_opens_the_console_on_the_first()
     {
-        var shared = await SharedSettingsAsync();
+        var shared = await apps.SharedByNodesAsync(redis.Connection);
         await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
         await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
         var (userName, secret) = await nodeA.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
@@ -85,17 +84,6 @@ public sealed class TwoNodeTests(Apps apps, RedisServer redis) : IClassFixture<R
 
     private static string CookiesOf(HttpResponseMessage response) =>
         string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-
-    /// <summary>What every node of one deployment shares: the database, Redis and the keys.</summary>
-    private async Task<Dictionary<string, string?>> SharedSettingsAsync() => new()
-    {
-        ["ConnectionStrings:UnionHome"] = await apps.Postgres.CreateDatabaseAsync(),
-        ["Redis:Connection"] = redis.Connection,
-        ["Encryption:ActiveKeyId"] = "t1",
-        ["Encryption:Keys:t1"] = PlatformKeys.NewKey(),
-        ["Encryption:BlindIndexKey"] = PlatformKeys.NewKey(),
-        ["Auth:TokenSigningKey"] = PlatformKeys.NewKey(),
-    };
 
     private static object NewUrgentCase() =>
         new { category = "psychological", urgency = "urgent", description = "出海两个月，夜里睡不着，心里很压抑。", clientRequestId = Guid.NewGuid().ToString(), location = new { lat = 29.98, lng = 122.2, datum = "wgs84" }, shipName = "浙岱渔03188" };
