@@ -11,6 +11,6 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         new DatabaseSettings(DatabaseProvider.Postgres, "Host=localhost;Database=unionhome_design;Username=postgres").Apply(options);
-        return new AppDbContext(options.Options, [new UnionHome.Membership.Data.MembershipModel(), new UnionHome.Events.Data.EventsModel(), new UnionHome.Cases.Data.CasesModel()]);
+        return new AppDbContext(options.Options, [.. UnionHome.Modules.ModuleList.All.Select(m => m.Model)]);
     }
 }

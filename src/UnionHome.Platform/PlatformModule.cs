@@ -70,7 +70,8 @@ public static class PlatformModule
         services.AddAuthorization(Policies.Add);
         services.AddDataProtection().SetApplicationName("UnionHome").PersistKeysToDbContext<AppDbContext>();
         services.EncryptDataProtectionKeysWithFieldCipher();
-        services.AddKeyRotation();
+        services.AddScoped<Reencryption>();
+        services.AddScoped<Reindexing>();
 
         services.Configure<SmsLoginOptions>(configuration.GetSection("Sms:Login"));
         services.Configure<DemoOptions>(configuration.GetSection("Demo"));
@@ -118,24 +119,6 @@ public static class PlatformModule
         }
 
         return services;
-    }
-
-    /// <summary>The kernel's encrypted and blind-indexed columns, and the verbs that rotate their keys.</summary>
-    private static void AddKeyRotation(this IServiceCollection services)
-    {
-        services.AddScoped<Reencryption>();
-        services.AddScoped<Reindexing>();
-        services.AddEncryptedColumn<AppUser>(u => u.PhoneCipher);
-        services.AddEncryptedColumn<AppUser>(u => u.TotpSecretCipher);
-        services.AddEncryptedColumn<AppUser>(u => u.PendingTotpSecretCipher);
-        services.AddEncryptedColumn<SmsOutboxMessage>(m => m.PhoneCipher);
-        services.AddEncryptedColumn<DataProtectionKey>(k => k.Xml, CiphertextLayout.DataProtectionKeyXml);
-        services.AddBlindIndex<AppUser>(u => u.PhoneIndex, BlindIndex.Purposes.Phone, u => u.PhoneCipher);
-        services.AddBlindIndex<SmsOutboxMessage>(m => m.PhoneIndex, BlindIndex.Purposes.Phone, m => m.PhoneCipher);
-        services.AddShortLivedBlindIndex<SmsCode>(c => c.PhoneIndex, BlindIndex.Purposes.Phone);
-        services.AddShortLivedBlindIndex<SmsCode>(c => c.CodeHash, BlindIndex.Purposes.SmsCode);
-        services.AddShortLivedBlindIndex<SmsCode>(c => c.IpIndex, BlindIndex.Purposes.IpAddress);
-        services.AddShortLivedBlindIndex<SmsPhoneQuota>(q => q.PhoneIndex, BlindIndex.Purposes.Phone);
     }
 
     public static IEndpointRouteBuilder MapPlatformEndpoints(this IEndpointRouteBuilder routes, bool development)

@@ -1,31 +1,42 @@
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MudBlazor;
 using UnionHome.Cases.Data;
 using UnionHome.Cases.Filing;
 using UnionHome.Cases.Hotline;
 using UnionHome.Cases.Live;
+using UnionHome.Cases.Mine;
 using UnionHome.Cases.Queue;
 using UnionHome.Cases.Sla;
 using UnionHome.Cases.Stats;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
-using UnionHome.Platform.Encryption.Rotation;
-using UnionHome.Platform.Outbox;
+using UnionHome.Platform.Modules;
 
 namespace UnionHome.Cases;
 
 /// <summary>Help requests and case management: filing, routing, SLA on China's calendar, escalation, pools, hotline.</summary>
-public static class CasesModule
+public sealed class CasesModule : IModule
 {
-    public static System.Reflection.Assembly Assembly => typeof(CasesModule).Assembly;
+    public string Name => "cases";
 
-    public static IServiceCollection AddCasesModule(this IServiceCollection services, IConfiguration configuration)
+    public IModelContributor Model { get; } = new CasesModel();
+
+    public IReadOnlyList<MemberTile> Tiles { get; } = [new("/help", typeof(CasesText), "Home.Help", "Home.HelpText")];
+
+    public IReadOnlyList<Type> MeSections { get; } = [typeof(MyHelpSection)];
+
+    public IReadOnlyList<ConsoleMenuEntry> ConsoleMenu { get; } =
+    [
+        new("/console/cases", typeof(CasesText), "Console.Cases", Icons.Material.Filled.SupportAgent, Policies.CaseWork),
+    ];
+
+    public IReadOnlyList<Type> ConsoleBar { get; } = [typeof(CaseAlertBadge)];
+
+    public void AddServices(ModuleServices module)
     {
-        services.AddSingleton<IModelContributor, CasesModel>();
-        services.AddEncryptedColumn<HelpCase>(c => c.DescriptionCipher);
-        services.AddEncryptedColumn<CaseEntry>(e => e.BodyCipher);
-        services.AddEncryptedColumn<DutyRoster>(d => d.DutyPhoneCipher);
+        var services = module.Services;
         services.AddSignalR();
         services.AddSingleton(sp => new BusinessCalendar(WorkingHours.Default, sp.GetRequiredService<ILogger<BusinessCalendar>>()));
         services.AddScoped<CaseRouter>();
@@ -38,15 +49,14 @@ public static class CasesModule
         services.AddScoped<CaseStatistics>();
         services.AddScoped<Pools.DutySwitch>();
         services.AddScoped<ConsoleAlerts>();
-        services.AddScoped<IIntegrationEventHandler, AlertOnDutyStaff>();
-        services.AddScoped<IIntegrationEventHandler, TextDutyPhone>();
-        services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.CasesDemoData>();
-        services.AddSingleton<BreachSweeper>();
-        services.AddHostedService(sp => sp.GetRequiredService<BreachSweeper>());
-        return services;
+
+        module.Handles<AlertOnDutyStaff>()
+            .Handles<TextDutyPhone>()
+            .Job<BreachSweeper>()
+            .DemoData<Demo.CasesDemoData>();
     }
 
-    public static IEndpointRouteBuilder MapCasesEndpoints(this IEndpointRouteBuilder routes)
+    public void MapEndpoints(IEndpointRouteBuilder routes)
     {
         routes.MapCasesApi();
         routes.MapHelpServiceWorker();
@@ -54,6 +64,5 @@ public static class CasesModule
         Settings.CaseSettingsApi.MapCaseSettingsApi(routes);
         routes.MapHotlineApi();
         routes.MapCaseStatsApi();
-        return routes;
     }
 }

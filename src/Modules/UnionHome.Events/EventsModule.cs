@@ -1,30 +1,45 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using UnionHome.Events.Bookings;
 using UnionHome.Events.Catalogue;
 using UnionHome.Events.CheckIn;
 using UnionHome.Events.Data;
 using UnionHome.Events.Lottery;
+using UnionHome.Events.Pages;
 using UnionHome.Events.Recuperation;
 using UnionHome.Events.Requests;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
-using UnionHome.Platform.Encryption.Rotation;
-using UnionHome.Platform.Outbox;
+using UnionHome.Platform.Modules;
 
 namespace UnionHome.Events;
 
 /// <summary>Activities, courses, trainings, lectures and recuperation trips: catalogue, bookings, waitlists, lotteries, check-in.</summary>
-public static class EventsModule
+public sealed class EventsModule : IModule
 {
-    public static System.Reflection.Assembly Assembly => typeof(EventsModule).Assembly;
+    public string Name => "events";
 
-    public static IServiceCollection AddEventsModule(this IServiceCollection services, IConfiguration configuration)
+    public IModelContributor Model { get; } = new EventsModel();
+
+    public IReadOnlyList<MemberTile> Tiles { get; } = [new("/events", typeof(EventsText), "Home.Events", "Home.EventsText")];
+
+    public IReadOnlyList<Type> MeSections { get; } = [typeof(MyEventsSection)];
+
+    public IReadOnlyList<ConsoleMenuEntry> ConsoleMenu { get; } =
+    [
+        new("/console/events", typeof(EventsText), "Console.Events", Icons.Material.Filled.Event, Policies.Staff),
+        new("/console/session-requests", typeof(EventsText), "Console.SessionRequests", Icons.Material.Filled.EventAvailable, Policies.Staff),
+        new("/console/check-in", typeof(EventsText), "Console.CheckIn", Icons.Material.Filled.QrCodeScanner, Policies.Decide),
+    ];
+
+    public IReadOnlyList<AdminVerb> Verbs { get; } = [VerifyLotteryVerb.Verb];
+
+    public void AddServices(ModuleServices module)
     {
-        var options = configuration.GetSection("Events").Get<EventsOptions>() ?? new EventsOptions();
-        services.AddSingleton(options);
-        services.AddSingleton<IModelContributor, EventsModel>();
-        services.AddEncryptedColumn<Event>(e => e.LotterySeedCipher);
+        var services = module.Services;
+        services.AddSingleton(module.Configuration.GetSection("Events").Get<EventsOptions>() ?? new EventsOptions());
         services.AddMemoryCache();
         services.AddScoped<EventQueries>();
         services.AddScoped<EventDefinitions>();
@@ -35,37 +50,35 @@ public static class EventsModule
         services.AddScoped<ManageBooking>();
         services.AddScoped<Waitlist>();
         services.AddScoped<BookingMessages>();
-        services.AddScoped<IIntegrationEventHandler, NotifyOffer>();
-        services.AddScoped<IIntegrationEventHandler, RemindBooking>();
         services.AddScoped<LotteryQueries>();
         services.AddScoped<RunLottery>();
-        services.AddScoped<IIntegrationEventHandler, AnnounceDraw>();
-        services.AddScoped<IIntegrationEventHandler, TellLotteryResult>();
         services.AddScoped<EnterpriseAccess>();
         services.AddScoped<Menu>();
         services.AddScoped<SessionRequestQueries>();
         services.AddScoped<RequestSession>();
         services.AddScoped<DecideSessionRequest>();
         services.AddScoped<NotifyRequester>();
-        services.AddScoped<IIntegrationEventHandler, NotifyScheduled>();
-        services.AddScoped<IIntegrationEventHandler, NotifyDeclined>();
         services.AddScoped<RecuperationBases>();
         services.AddSingleton<BookingTokens>();
         services.AddScoped<CheckInMembers>();
         services.AddScoped<Attendance>();
         services.AddScoped<BookingCalendar>();
-        services.AddSingleton<EventsSweeper>();
-        services.AddHostedService(sp => sp.GetRequiredService<EventsSweeper>());
-        services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.EventsDemoData>();
-        return services;
+
+        module.Handles<NotifyOffer>()
+            .Handles<RemindBooking>()
+            .Handles<AnnounceDraw>()
+            .Handles<TellLotteryResult>()
+            .Handles<NotifyScheduled>()
+            .Handles<NotifyDeclined>()
+            .Job<EventsSweeper>()
+            .DemoData<Demo.EventsDemoData>();
     }
 
-    public static IEndpointRouteBuilder MapEventsEndpoints(this IEndpointRouteBuilder routes)
+    public void MapEndpoints(IEndpointRouteBuilder routes)
     {
         routes.MapEventsApi();
         routes.MapLotteryApi();
         routes.MapSessionRequestsApi();
         routes.MapRecuperationBasesApi();
-        return routes;
     }
 }

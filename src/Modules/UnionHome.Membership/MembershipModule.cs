@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using MudBlazor;
 using UnionHome.Membership.Approvals;
 using UnionHome.Membership.Cards;
 using UnionHome.Membership.Contracts;
@@ -10,59 +10,64 @@ using UnionHome.Membership.Data;
 using UnionHome.Membership.Joining;
 using UnionHome.Membership.MyMembership;
 using UnionHome.Platform;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
-using UnionHome.Platform.Encryption;
-using UnionHome.Platform.Encryption.Rotation;
 using UnionHome.Platform.Identity;
-using UnionHome.Platform.Outbox;
+using UnionHome.Platform.Modules;
 
 namespace UnionHome.Membership;
 
-/// <summary>Members, applications to join, routing, approvals and e-cards.</summary>
-public static class MembershipModule
+/// <summary>Members, applications to join, routing, approvals, transfers, rosters and e-cards.</summary>
+public sealed class MembershipModule : IModule
 {
-    public static System.Reflection.Assembly Assembly => typeof(MembershipModule).Assembly;
+    public string Name => "membership";
 
-    public static IServiceCollection AddMembershipModule(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public IModelContributor Model { get; } = new MembershipModel();
+
+    public IReadOnlyList<MemberTile> Tiles { get; } = [new("/join", typeof(MembershipText), "Home.Join", "Home.JoinText")];
+
+    public IReadOnlyList<Type> MeSections { get; } = [typeof(MyMembershipSection)];
+
+    public IReadOnlyList<ConsoleMenuEntry> ConsoleMenu { get; } =
+    [
+        new("/console/applications", typeof(MembershipText), "Console.Applications", Icons.Material.Filled.HowToReg, Policies.Staff),
+        new("/console/transfers", typeof(MembershipText), "Console.Transfers", Icons.Material.Filled.SwapHoriz, Policies.Staff),
+        new("/console/deletion-requests", typeof(MembershipText), "Console.DeletionRequests", Icons.Material.Filled.PersonRemove, Policies.Staff),
+    ];
+
+    public void AddServices(ModuleServices module)
     {
-        services.AddSingleton<IModelContributor, MembershipModel>();
-        services.AddEncryptedColumn<MembershipApplication>(a => a.ResidentIdCipher);
-        services.AddEncryptedColumn<MembershipApplication>(a => a.PhoneCipher);
-        services.AddEncryptedColumn<Member>(m => m.ResidentIdCipher);
-        services.AddEncryptedColumn<Member>(m => m.PhoneCipher);
-        services.AddBlindIndex<MembershipApplication>(a => a.ResidentIdIndex, BlindIndex.Purposes.ResidentId, a => a.ResidentIdCipher);
-        services.AddBlindIndex<Member>(m => m.ResidentIdIndex, BlindIndex.Purposes.ResidentId, m => m.ResidentIdCipher);
+        var services = module.Services;
         services.AddScoped<JoinRouter>();
         services.AddScoped<ApplyForMembership>();
         services.AddScoped<DecideApplications>();
         services.AddScoped<MyMembershipQueries>();
         services.AddScoped<IMembershipDirectory>(sp => sp.GetRequiredService<MyMembershipQueries>());
-        services.AddScoped<IIntegrationEventHandler, NotifyApplicant>();
         services.AddSingleton(sp => CardKeys.Load(
-            configuration,
-            allowDevKeyFile: environment.IsDevelopment() || configuration.GetValue<bool>("Encryption:AllowDevelopmentKeyFile"),
-            PlatformModule.DataDirectory(configuration),
+            module.Configuration,
+            allowDevKeyFile: module.IsDevelopment || module.Configuration.GetValue<bool>("Encryption:AllowDevelopmentKeyFile"),
+            PlatformModule.DataDirectory(module.Configuration),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<CardKeys>()));
         services.AddSingleton<CardTokens>();
-        services.AddHostedService<Rosters.RosterImportWorker>();
         services.AddScoped<Rosters.RosterUploads>();
         services.AddScoped<Enterprises.EnterpriseMembers>();
         services.AddScoped<Transfers.TransferMembership>();
         services.AddScoped<MyData.PersonalData>();
-        services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.MembershipDemoData>();
         services.AddAuthorizationBuilder().AddPolicy(MembershipApi.CardVerifierPolicy, p => p
             .RequireAuthenticatedUser()
             .RequireClaim(PlatformClaims.Role, Roles.StationOperator, Roles.Merchant, Roles.Admin));
-        return services;
+
+        module.Handles<NotifyApplicant>()
+            .Job<Rosters.RosterImportWorker>()
+            .DemoData<Demo.MembershipDemoData>();
     }
 
-    public static IEndpointRouteBuilder MapMembershipEndpoints(this IEndpointRouteBuilder routes)
+    public void MapEndpoints(IEndpointRouteBuilder routes)
     {
         routes.MapMembershipApi();
         Rosters.RosterImportsApi.MapRosterImportsApi(routes);
         Enterprises.EnterpriseMembersApi.MapEnterpriseMembersApi(routes);
         Transfers.TransfersApi.MapTransfersApi(routes);
         MyData.MyDataApi.MapMyDataApi(routes);
-        return routes;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Platform.Identity;
@@ -16,12 +17,16 @@ public sealed class AppUser : IdentityUser, IOrgOwned
 
     public Guid? EnterpriseId { get; set; }
 
+    [Encrypted]
     public string? PhoneCipher { get; set; }
 
+    [BlindIndex(BlindIndex.Purposes.Phone, FromCipher = nameof(PhoneCipher))]
     public string? PhoneIndex { get; set; }
 
+    [Encrypted]
     public string? TotpSecretCipher { get; set; }
 
+    [Encrypted]
     public string? PendingTotpSecretCipher { get; set; }
 
     public DateTime CreatedAt { get; set; }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using UnionHome.Modules;
 using UnionHome.Platform.Administration;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Modules;
 using UnionHome.Web.Demo;
 
 namespace UnionHome.Web.Cli;
@@ -12,13 +14,16 @@ namespace UnionHome.Web.Cli;
 /// </summary>
 internal static class AdminCommands
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "verify-audit", "verify-lottery", "create-enterprise", "create-user", "create-org-unit", "backup", "reencrypt", "reindex"];
+    private static readonly string[] KernelVerbs = ["migrate", "seed-demo", "verify-audit", "create-enterprise", "create-user", "create-org-unit", "backup", "reencrypt", "reindex"];
 
-    public static string? VerbOf(string[] args) => args.Length > 0 && Verbs.Contains(args[0]) ? args[0] : null;
+    private static IEnumerable<AdminVerb> ModuleVerbs => ModuleList.All.SelectMany(m => m.Verbs);
+
+    public static string? VerbOf(string[] args) =>
+        args.Length > 0 && (KernelVerbs.Contains(args[0]) || ModuleVerbs.Any(v => v.Name == args[0])) ? args[0] : null;
 
     public static async Task<int> RunAsync(IServiceProvider root, string verb, string[] args, TextWriter output, TextWriter error)
     {
-        var options = CommandOptions.Parse(args);
+        var options = VerbOptions.Parse(args);
         await using var scope = root.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
@@ -52,9 +57,6 @@ internal static class AdminCommands
 
             case "backup":
                 return await BackupCommand.RunAsync(db, options, output, error);
-
-            case "verify-lottery":
-                return await LotteryCommands.VerifyAsync(services, args, options, output, error);
 
             case "reencrypt":
                 return await KeyRotationCommands.ReencryptAsync(services, audit, options, output, error);
@@ -99,7 +101,9 @@ internal static class AdminCommands
                     : $"User {u.User.UserName} created: {u.User.Id}\nTOTP secret (shown once, add it to an authenticator app): {u.TotpSecret}");
 
             default:
-                return await UsageAsync(error, $"unknown verb {verb}");
+                return ModuleVerbs.FirstOrDefault(v => v.Name == verb) is { } moduleVerb
+                    ? await moduleVerb.RunAsync(new VerbInvocation(services, args, options, output, error))
+                    : await UsageAsync(error, $"unknown verb {verb}");
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Modules;
 
 namespace UnionHome.Web.Cli;
 
@@ -11,7 +12,7 @@ namespace UnionHome.Web.Cli;
 /// </summary>
 internal static class BackupCommand
 {
-    public static async Task<int> RunAsync(AppDbContext db, CommandOptions options, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(AppDbContext db, VerbOptions options, TextWriter output, TextWriter error)
     {
         if (db.Provider == DatabaseProvider.Postgres)
         {

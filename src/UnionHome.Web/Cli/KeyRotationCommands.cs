@@ -2,6 +2,7 @@ using System.Globalization;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption.Rotation;
+using UnionHome.Platform.Modules;
 
 namespace UnionHome.Web.Cli;
 
@@ -11,7 +12,7 @@ internal static class KeyRotationCommands
     public const string ReencryptUsage = "reencrypt [--dry-run | --count] [--batch ROWS]";
     public const string ReindexUsage = "reindex [--batch ROWS]";
 
-    public static async Task<int> ReencryptAsync(IServiceProvider services, AuditLog audit, CommandOptions options, TextWriter output, TextWriter error)
+    public static async Task<int> ReencryptAsync(IServiceProvider services, AuditLog audit, VerbOptions options, TextWriter output, TextWriter error)
     {
         if (BatchSize(options) is not { } batchSize)
         {
@@ -74,7 +75,7 @@ internal static class KeyRotationCommands
     private static string Describe(IReadOnlyDictionary<string, long> valuesByKeyId, string none) =>
         valuesByKeyId.Count == 0 ? none : string.Join(", ", valuesByKeyId.Select(k => $"{k.Key} {k.Value}"));
 
-    public static async Task<int> ReindexAsync(IServiceProvider services, AuditLog audit, CommandOptions options, TextWriter output, TextWriter error)
+    public static async Task<int> ReindexAsync(IServiceProvider services, AuditLog audit, VerbOptions options, TextWriter output, TextWriter error)
     {
         if (BatchSize(options) is not { } batchSize)
         {
@@ -119,7 +120,7 @@ internal static class KeyRotationCommands
         return 0;
     }
 
-    private static int? BatchSize(CommandOptions options) =>
+    private static int? BatchSize(VerbOptions options) =>
         !options.Has("batch") ? Reencryption.DefaultBatchSize
         : int.TryParse(options["batch"], NumberStyles.None, CultureInfo.InvariantCulture, out var rows) && rows > 0 ? rows
         : null;

@@ -7,11 +7,10 @@ using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Serilog;
-using UnionHome.Cases;
-using UnionHome.Events;
-using UnionHome.Membership;
+using UnionHome.Modules;
 using UnionHome.Platform;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Modules;
 using UnionHome.Platform.Identity.StaffLogin;
 using UnionHome.Web.Components;
 using UnionHome.Web.Demo;
@@ -21,10 +20,7 @@ namespace UnionHome.Web.Hosting;
 internal static class UnionHomeHost
 {
     /// <summary>The module assemblies that carry Razor pages, for the router and the endpoint map.</summary>
-    public static class Modules
-    {
-        public static readonly System.Reflection.Assembly[] WithPages = [MembershipModule.Assembly, EventsModule.Assembly, CasesModule.Assembly];
-    }
+    public static System.Reflection.Assembly[] PageAssemblies { get; } = new ModuleCatalog(ModuleList.All).PageAssemblies;
 
     public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
 
@@ -47,9 +43,7 @@ internal static class UnionHomeHost
         });
 
         builder.Services.AddPlatformModule(builder.Configuration, builder.Environment);
-        builder.Services.AddMembershipModule(builder.Configuration, builder.Environment);
-        builder.Services.AddEventsModule(builder.Configuration);
-        builder.Services.AddCasesModule(builder.Configuration);
+        builder.Services.AddModules(ModuleList.All, builder.Configuration, builder.Environment);
         builder.Services.AddScaleOut(builder.Configuration);
 
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Fill);
@@ -138,14 +132,12 @@ internal static class UnionHomeHost
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("职工之家 UnionHome API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapPlatformEndpoints(app.Environment.IsDevelopment());
-        app.MapMembershipEndpoints();
-        app.MapEventsEndpoints();
-        app.MapCasesEndpoints();
+        app.MapModules(ModuleList.All);
         app.MapCultureSwitch();
         app.MapSignInEndpoints();
         // SecurityHeaders already forbids framing; Blazor's own frame-ancestors header would be a second policy.
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
-            .AddAdditionalAssemblies(Modules.WithPages);
+            .AddAdditionalAssemblies(PageAssemblies);
     }
 }

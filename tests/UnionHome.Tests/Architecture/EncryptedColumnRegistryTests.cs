@@ -6,48 +6,56 @@ using UnionHome.Tests.Infrastructure;
 
 namespace UnionHome.Tests.Architecture;
 
-/// <summary>Key rotation rewrites only the columns modules register: an unregistered one would keep the old key forever.</summary>
+/// <summary>Key rotation rewrites only the columns declared on the entities: an undeclared one would keep the old key forever.</summary>
 [Collection(PlatformCollection.Name)]
 public sealed class EncryptedColumnRegistryTests(Apps apps)
 {
     private IServiceProvider Services => apps[DatabaseProvider.Sqlite].Services;
 
+    private Microsoft.EntityFrameworkCore.Metadata.IModel Model
+    {
+        get
+        {
+            using var scope = Services.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<AppDbContext>().Model;
+        }
+    }
+
     private IEnumerable<(Type Entity, string Property)> ModelProperties(Func<string, bool> named)
     {
-        using var scope = Services.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<AppDbContext>().Model.GetEntityTypes()
+        return Model.GetEntityTypes()
             .SelectMany(e => e.GetProperties().Where(p => p.ClrType == typeof(string) && named(p.Name)).Select(p => (e.ClrType, p.Name)))
             .ToList();
     }
 
     [Fact]
-    public void Every_cipher_property_of_every_entity_is_a_registered_encrypted_column()
+    public void Every_cipher_property_of_every_entity_is_declared_encrypted()
     {
-        var registered = Services.GetServices<EncryptedColumn>().Select(c => (c.Entity, c.Property)).ToList();
+        var registered = EncryptedColumns.Encrypted(Model).Select(c => (c.Entity, c.Property)).ToList();
 
         ModelProperties(name => name.EndsWith("Cipher", StringComparison.Ordinal))
             .Where(p => !registered.Contains(p))
             .Select(p => $"{p.Entity.Name}.{p.Property}")
-            .ShouldBeEmpty("register it with services.AddEncryptedColumn<T>(...) in its module");
+            .ShouldBeEmpty("mark the property [Encrypted] on its entity");
     }
 
     [Fact]
-    public void Every_index_property_of_every_entity_is_a_registered_blind_index()
+    public void Every_index_property_of_every_entity_is_declared_a_blind_index()
     {
-        var registered = Services.GetServices<BlindIndexColumn>().Select(c => (c.Entity, c.Property)).ToList();
+        var registered = EncryptedColumns.BlindIndexes(Model).Select(c => (c.Entity, c.Property)).ToList();
 
         ModelProperties(name => name.EndsWith("Index", StringComparison.Ordinal))
             .Where(p => !registered.Contains(p))
             .Select(p => $"{p.Entity.Name}.{p.Property}")
-            .ShouldBeEmpty("register it with services.AddBlindIndex<T>(...) or AddShortLivedBlindIndex<T>(...) in its module");
+            .ShouldBeEmpty("mark the property [BlindIndex(purpose, FromCipher = ...)] on its entity");
     }
 
     [Fact]
-    public void Registered_columns_exist_and_blind_indexes_are_recomputed_from_registered_ciphertexts()
+    public void Declared_columns_exist_and_blind_indexes_are_recomputed_from_declared_ciphertexts()
     {
         var properties = ModelProperties(_ => true).ToList();
-        var encrypted = Services.GetServices<EncryptedColumn>().ToList();
-        var indexes = Services.GetServices<BlindIndexColumn>().ToList();
+        var encrypted = EncryptedColumns.Encrypted(Model).ToList();
+        var indexes = EncryptedColumns.BlindIndexes(Model).ToList();
 
         encrypted.Select(c => (c.Entity, c.Property)).Concat(indexes.Select(c => (c.Entity, c.Property))).Where(c => !properties.Contains(c)).ShouldBeEmpty();
         encrypted.Select(c => (c.Entity, c.Property)).ShouldBeUnique();

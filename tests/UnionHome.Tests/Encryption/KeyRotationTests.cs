@@ -58,7 +58,7 @@ public sealed class KeyRotationTests(Apps apps)
             var stored = await StoredCiphertexts.ReadAsync(oldNode);
             var cipher = oldNode.Services.GetRequiredService<FieldCipher>();
             plainBefore = stored.ToDictionary(v => v.Key, v => StoredCiphertexts.Plain(cipher, v.Value.Column, v.Value.Stored));
-            oldNode.Services.GetServices<EncryptedColumn>()
+            StoredCiphertexts.Columns(oldNode)
                 .Where(c => !stored.Values.Any(v => v.Column == c && StoredCiphertexts.KeyIds(c, v.Stored).Contains("k1")))
                 .ShouldBeEmpty("every encrypted column holds k1 values before the rotation");
         }
@@ -109,8 +109,8 @@ public sealed class KeyRotationTests(Apps apps)
             provider,
             database.Settings("k2", ("k1", k1), ("k2", k2)),
             configureServices: services => services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(nodeWrites)));
-        // The verb goes column by column in registration order and key order: this row is in its first batch.
-        var column = rotatedNode.Services.GetServices<EncryptedColumn>().First();
+        // The verb goes column by column in model order and key order: this row is in its first batch.
+        var column = StoredCiphertexts.Columns(rotatedNode)[0];
         var row = await StoredCiphertexts.FirstKeyUnderAsync(rotatedNode, column, "k1");
         var nodeValue = rotatedNode.Services.GetRequiredService<FieldCipher>().Encrypt("+8613312345678");
         nodeWrites.Write = async () =>

@@ -13,6 +13,13 @@ namespace UnionHome.Tests.Encryption;
 /// <summary>Every registered encrypted value as stored, read straight from the tables the EF model names.</summary>
 internal static class StoredCiphertexts
 {
+    /// <summary>The encrypted columns of the app's model, in the order the rotation verb takes them.</summary>
+    public static IReadOnlyList<EncryptedColumn> Columns(UnionHomeApp app)
+    {
+        using var scope = app.Services.CreateScope();
+        return EncryptedColumns.Encrypted(scope.ServiceProvider.GetRequiredService<AppDbContext>().Model);
+    }
+
     /// <summary>"Entity.Property#key" of every non-empty value, with its stored text.</summary>
     public static Task<Dictionary<string, (EncryptedColumn Column, string Stored)>> ReadAsync(UnionHomeApp app) =>
         app.WithServices(async sp =>
@@ -20,7 +27,7 @@ internal static class StoredCiphertexts
             var db = sp.GetRequiredService<AppDbContext>();
             var values = new Dictionary<string, (EncryptedColumn, string)>();
             await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
-            foreach (var column in sp.GetServices<EncryptedColumn>())
+            foreach (var column in EncryptedColumns.Encrypted(db.Model))
             {
                 var (table, key, value) = Locate(db, column);
                 foreach (var row in await QueryAsync(db.Database.GetDbConnection(), $"SELECT {key}, {value} FROM {table} WHERE {value} IS NOT NULL AND {value} <> ''"))

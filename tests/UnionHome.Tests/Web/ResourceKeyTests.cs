@@ -10,13 +10,23 @@ namespace UnionHome.Tests.Web;
 /// </summary>
 public sealed partial class ResourceKeyTests
 {
-    public static TheoryData<string, string, string> Localizers => new()
+    /// <summary>The host's pages use L; each module's pages use T, its one resource (docs/modules.md).</summary>
+    public static TheoryData<string, string, string> Localizers
     {
-        { "src/UnionHome.Web/Components", "L", "src/UnionHome.Web/Resources/SharedResource.resx" },
-        { "src/Modules/UnionHome.Membership", "T", "src/Modules/UnionHome.Membership/Resources/MembershipText.resx" },
-        { "src/Modules/UnionHome.Events", "T", "src/Modules/UnionHome.Events/Resources/EventsText.resx" },
-        { "src/Modules/UnionHome.Cases", "T", "src/Modules/UnionHome.Cases/Resources/CasesText.resx" },
-    };
+        get
+        {
+            var root = Repository.Root();
+            var data = new TheoryData<string, string, string> { { "src/UnionHome.Web/Components", "L", "src/UnionHome.Web/Resources/SharedResource.resx" } };
+            foreach (var module in Directory.GetDirectories(Path.Combine(root, "src", "Modules")).Order(StringComparer.Ordinal))
+            {
+                var resources = Directory.GetFiles(Path.Combine(module, "Resources"), "*.resx").Where(f => !Path.GetFileName(f).Contains(".en.", StringComparison.Ordinal)).ToList();
+                resources.Count.ShouldBe(1, $"{module} has one neutral resource");
+                data.Add(Path.GetRelativePath(root, module), "T", Path.GetRelativePath(root, resources[0]));
+            }
+
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Localizers))]

@@ -1,3 +1,5 @@
+using UnionHome.Platform.Encryption;
+
 namespace UnionHome.Cases.Data;
 
 public enum CaseEntryKind
@@ -30,6 +32,7 @@ internal sealed class CaseEntry
     public string ActorName { get; set; } = "";
 
     /// <summary>The text, encrypted: notes and messages may hold medical or psychological details.</summary>
+    [Encrypted]
     public string? BodyCipher { get; set; }
 
     public bool Internal { get; set; }

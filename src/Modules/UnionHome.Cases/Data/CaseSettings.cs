@@ -1,3 +1,4 @@
+using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Data;
@@ -55,6 +56,7 @@ internal sealed class DutyRoster : IOrgOwned
 
     public Guid? OrgUnitId { get; set; }
 
+    [Encrypted]
     public string? DutyPhoneCipher { get; set; }
 }
 

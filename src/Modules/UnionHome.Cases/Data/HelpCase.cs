@@ -1,3 +1,4 @@
+using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Data;
@@ -59,6 +60,7 @@ internal sealed class HelpCase : IOrgOwned
     public CaseUrgency Urgency { get; set; }
 
     /// <summary>Encrypted always; reading a medical or psychological one is audited.</summary>
+    [Encrypted]
     public string DescriptionCipher { get; set; } = "";
 
     /// <summary>As the device gave it: WGS-84. Shown on Chinese maps converted to GCJ-02.</summary>

@@ -1,3 +1,4 @@
+using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Events.Data;
@@ -77,6 +78,7 @@ internal sealed class Event : IOrgOwned
     public string? LotterySeedHash { get; set; }
 
     /// <summary>The seed while the draw is pending, encrypted; revealed in clear once drawn.</summary>
+    [Encrypted]
     public string? LotterySeedCipher { get; set; }
 
     public string? LotterySeed { get; set; }

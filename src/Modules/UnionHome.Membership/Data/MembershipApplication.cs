@@ -1,3 +1,4 @@
+using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Membership.Data;
@@ -24,12 +25,15 @@ internal sealed class MembershipApplication : IOrgOwned
 
     public string Name { get; set; } = "";
 
+    [Encrypted]
     public string ResidentIdCipher { get; set; } = "";
 
+    [BlindIndex(BlindIndex.Purposes.ResidentId, FromCipher = nameof(ResidentIdCipher))]
     public string ResidentIdIndex { get; set; } = "";
 
     public string ResidentIdMasked { get; set; } = "";
 
+    [Encrypted]
     public string? PhoneCipher { get; set; }
 
     public WorkerType WorkerType { get; set; }

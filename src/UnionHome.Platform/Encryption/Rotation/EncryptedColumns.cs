@@ -1,6 +1,6 @@
-using System.Linq.Expressions;
 using System.Reflection;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace UnionHome.Platform.Encryption.Rotation;
 
@@ -14,10 +14,7 @@ public enum CiphertextLayout
     DataProtectionKeyXml,
 }
 
-/// <summary>
-/// A column holding field-encrypted values, declared by the module that owns the entity, so that the key rotation
-/// verbs find every one without reflection over entity names. An architecture test checks the list is complete.
-/// </summary>
+/// <summary>A column holding field-encrypted values.</summary>
 public sealed record EncryptedColumn(Type Entity, string Property, CiphertextLayout Layout = CiphertextLayout.Whole)
 {
     public override string ToString() => $"{Entity.Name}.{Property}";
@@ -34,17 +31,31 @@ public sealed record BlindIndexColumn(Type Entity, string Property, string Purpo
     public override string ToString() => $"{Entity.Name}.{Property}";
 }
 
-public static class EncryptedColumnRegistration
+/// <summary>The encrypted and blind-indexed columns of the model, read from the attributes on its entities.</summary>
+public static class EncryptedColumns
 {
-    public static IServiceCollection AddEncryptedColumn<T>(this IServiceCollection services, Expression<Func<T, string?>> property, CiphertextLayout layout = CiphertextLayout.Whole) =>
-        services.AddSingleton(new EncryptedColumn(typeof(T), NameOf(property), layout));
+    /// <summary>
+    /// ASP.NET's own entity cannot carry our attribute: Data Protection keys are encrypted by the platform
+    /// (DataProtectionKeyEncryption), and this is where that column is declared.
+    /// </summary>
+    private static readonly EncryptedColumn[] FrameworkColumns =
+        [new(typeof(DataProtectionKey), nameof(DataProtectionKey.Xml), CiphertextLayout.DataProtectionKeyXml)];
 
-    public static IServiceCollection AddBlindIndex<T>(this IServiceCollection services, Expression<Func<T, string?>> index, string purpose, Expression<Func<T, string?>> fromCipher) =>
-        services.AddSingleton(new BlindIndexColumn(typeof(T), NameOf(index), purpose, NameOf(fromCipher)));
+    public static IReadOnlyList<EncryptedColumn> Encrypted(IModel model) =>
+        [.. FrameworkColumns.Where(c => model.FindEntityType(c.Entity) is not null),
+            .. PropertiesOf(model)
+                .Select(p => (p.Entity, p.Property, Attribute: p.Property.GetCustomAttribute<EncryptedAttribute>()))
+                .Where(p => p.Attribute is not null)
+                .Select(p => new EncryptedColumn(p.Entity, p.Property.Name, p.Attribute!.Layout))];
 
-    public static IServiceCollection AddShortLivedBlindIndex<T>(this IServiceCollection services, Expression<Func<T, string?>> index, string purpose) =>
-        services.AddSingleton(new BlindIndexColumn(typeof(T), NameOf(index), purpose, FromCipher: null));
+    public static IReadOnlyList<BlindIndexColumn> BlindIndexes(IModel model) =>
+        [.. PropertiesOf(model)
+            .Select(p => (p.Entity, p.Property, Attribute: p.Property.GetCustomAttribute<BlindIndexAttribute>()))
+            .Where(p => p.Attribute is not null)
+            .Select(p => new BlindIndexColumn(p.Entity, p.Property.Name, p.Attribute!.Purpose, p.Attribute.FromCipher))];
 
-    private static string NameOf<T>(Expression<Func<T, string?>> property) =>
-        property.Body is MemberExpression { Member: PropertyInfo p } ? p.Name : throw new ArgumentException("Name a property: x => x.PhoneCipher.", nameof(property));
+    private static IEnumerable<(Type Entity, PropertyInfo Property)> PropertiesOf(IModel model) =>
+        model.GetEntityTypes()
+            .Where(e => !e.IsOwned() && e.ClrType != typeof(Dictionary<string, object>))
+            .SelectMany(e => e.GetDeclaredProperties().Select(p => p.PropertyInfo).OfType<PropertyInfo>().Select(p => (e.ClrType, p)));
 }

@@ -14,9 +14,11 @@ public sealed record ColumnReencrypted(string Table, string Column, int Reencryp
 /// key order, while nodes keep running: a row is updated only if its ciphertext is still the one read, so a value a
 /// node wrote meanwhile is never replaced by a stale one. A re-run skips what is already under the active key.
 /// </summary>
-public sealed class Reencryption(AppDbContext db, FieldCipher cipher, PlatformKeys keys, IEnumerable<EncryptedColumn> columns)
+public sealed class Reencryption(AppDbContext db, FieldCipher cipher, PlatformKeys keys)
 {
     public const int DefaultBatchSize = 1000;
+
+    private IReadOnlyList<EncryptedColumn> Columns => EncryptedColumns.Encrypted(db.Model);
 
     public string ActiveKeyId => keys.ActiveKeyId;
 
@@ -27,7 +29,7 @@ public sealed class Reencryption(AppDbContext db, FieldCipher cipher, PlatformKe
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            foreach (var column in columns)
+            foreach (var column in Columns)
             {
                 var table = StoredTable.Of(db, column.Entity);
                 var name = table.Column(column.Property);
@@ -61,7 +63,7 @@ public sealed class Reencryption(AppDbContext db, FieldCipher cipher, PlatformKe
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            foreach (var column in columns)
+            foreach (var column in Columns)
             {
                 var result = await ReencryptAsync(column, batchSize, cancellationToken);
                 results.Add(result);

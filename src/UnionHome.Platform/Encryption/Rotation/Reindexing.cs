@@ -20,11 +20,11 @@ public sealed record ReindexReport(IReadOnlyList<IndexRecomputed> Recomputed, IR
 /// column; and a new index equal to another row's old or new one would be an HMAC-SHA256 collision, about 2^-256 a
 /// pair. An interrupted run is simply run again: rows already recomputed compare equal and are not written.
 /// </remarks>
-public sealed class Reindexing(AppDbContext db, FieldCipher cipher, BlindIndex blindIndex, IEnumerable<BlindIndexColumn> columns)
+public sealed class Reindexing(AppDbContext db, FieldCipher cipher, BlindIndex blindIndex)
 {
     public async Task<ReindexReport> RunAsync(int batchSize, CancellationToken cancellationToken)
     {
-        var registered = columns.ToList();
+        var registered = EncryptedColumns.BlindIndexes(db.Model);
         var mixed = registered.GroupBy(c => c.Entity).FirstOrDefault(g => g.Any(c => c.ShortLived) && g.Any(c => !c.ShortLived));
         if (mixed is not null)
         {

@@ -1,3 +1,5 @@
+using UnionHome.Platform.Encryption;
+
 namespace UnionHome.Platform.Identity.SmsLogin;
 
 /// <summary>One code sent to one phone. Only its keyed hash is stored, never the digits.</summary>
@@ -5,10 +7,13 @@ public sealed class SmsCode
 {
     public Guid Id { get; set; }
 
+    [BlindIndex(BlindIndex.Purposes.Phone)]
     public string PhoneIndex { get; set; } = "";
 
+    [BlindIndex(BlindIndex.Purposes.SmsCode)]
     public string CodeHash { get; set; } = "";
 
+    [BlindIndex(BlindIndex.Purposes.IpAddress)]
     public string IpIndex { get; set; } = "";
 
     public DateTime CreatedAt { get; set; }
@@ -23,6 +28,7 @@ public sealed class SmsCode
 /// <summary>Per-phone sending counters, advanced by a conditional update so that nodes cannot race past them.</summary>
 public sealed class SmsPhoneQuota
 {
+    [BlindIndex(BlindIndex.Purposes.Phone)]
     public string PhoneIndex { get; set; } = "";
 
     public DateTime LastSentAt { get; set; }

@@ -1,3 +1,5 @@
+using UnionHome.Platform.Encryption;
+
 namespace UnionHome.Platform.Sms.Outbox;
 
 /// <summary>A message the development sender kept instead of sending; the phone is encrypted like everywhere else.</summary>
@@ -5,8 +7,10 @@ public sealed class SmsOutboxMessage
 {
     public Guid Id { get; set; }
 
+    [Encrypted]
     public string PhoneCipher { get; set; } = "";
 
+    [BlindIndex(BlindIndex.Purposes.Phone, FromCipher = nameof(PhoneCipher))]
     public string PhoneIndex { get; set; } = "";
 
     public string PhoneMasked { get; set; } = "";

@@ -1,7 +1,7 @@
-namespace UnionHome.Web.Cli;
+namespace UnionHome.Platform.Modules;
 
-/// <summary>--name value pairs and bare --flags.</summary>
-internal sealed class CommandOptions
+/// <summary>A verb's --name value pairs and bare --flags.</summary>
+public sealed class VerbOptions
 {
     private readonly Dictionary<string, string?> values = new(StringComparer.Ordinal);
 
@@ -11,9 +11,9 @@ internal sealed class CommandOptions
 
     public string? Missing(params string[] required) => required.FirstOrDefault(r => string.IsNullOrWhiteSpace(this[r]));
 
-    public static CommandOptions Parse(string[] args)
+    public static VerbOptions Parse(string[] args)
     {
-        var options = new CommandOptions();
+        var options = new VerbOptions();
         for (var i = 0; i < args.Length; i++)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal))

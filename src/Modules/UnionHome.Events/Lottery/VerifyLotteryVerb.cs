@@ -1,15 +1,23 @@
 using System.Globalization;
-using UnionHome.Events.Lottery;
+using Microsoft.Extensions.DependencyInjection;
+using UnionHome.Platform.Modules;
 
-namespace UnionHome.Web.Cli;
+namespace UnionHome.Events.Lottery;
 
 /// <summary>verify-lottery: recompute a drawn lottery from the database, or any draw offline from a seed and a ticket list.</summary>
-internal static class LotteryCommands
+internal static class VerifyLotteryVerb
 {
     public const string Usage = "verify-lottery EVENT-ID | verify-lottery --seed HEX --tickets FILE";
 
-    public static async Task<int> VerifyAsync(IServiceProvider services, string[] args, CommandOptions options, TextWriter output, TextWriter error)
+    public static AdminVerb Verb { get; } = new(
+        "verify-lottery",
+        Usage,
+        "recomputes a drawn lottery from its revealed seed and tickets; exits 1 naming the first mismatch (see docs/lottery.md)",
+        VerifyAsync);
+
+    private static async Task<int> VerifyAsync(VerbInvocation verb)
     {
+        var (services, args, options, output, error) = (verb.Services, verb.Arguments, verb.Options, verb.Output, verb.Error);
         if (options.Has("seed") || options.Has("tickets"))
         {
             return await OrderOfflineAsync(options, output, error);
@@ -45,7 +53,7 @@ internal static class LotteryCommands
         return 0;
     }
 
-    private static async Task<int> OrderOfflineAsync(CommandOptions options, TextWriter output, TextWriter error)
+    private static async Task<int> OrderOfflineAsync(VerbOptions options, TextWriter output, TextWriter error)
     {
         if (options.Missing("seed", "tickets") is { } missing)
         {
