@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace UnionHome.Platform.Data;
 
 /// <summary>
-/// A write transaction for hot paths (bookings). SQLite lets one writer in at a time and makes the others poll
+/// The one way to open a write transaction: its commit wakes the outbox dispatcher at once, so an integration event
+/// written in it (an emergency alert) does not wait for the next poll. SQLite lets one writer in at a time and makes the others poll
 /// the file lock with growing sleeps, which under a storm of requests costs far more than the writes; so on
 /// SQLite writers of one database queue here first, in process, and the lock is always free when they reach it.
 /// PostgreSQL locks rows, not the database: there the transaction starts at once.

@@ -119,7 +119,7 @@ internal sealed class CheckInMembers(AppDbContext db, IMembershipDirectory membe
             return View(booking, name, earlier, alreadyCheckedIn: true);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var recorded = await db.Set<Booking>()
             .Where(b => b.Id == booking.BookingId && b.CheckedInAt == null && b.Status == BookingStatus.Confirmed)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.CheckedInAt, now).SetProperty(b => b.CheckedInBy, caller.UserId), cancellationToken);

@@ -58,7 +58,7 @@ internal sealed class RunLottery(AppDbContext db, EventQueries events, LotteryQu
             sealedSeed = cipher.Encrypt(seed);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var committed = await db.Set<Event>().Where(x => x.Id == eventId && x.LotterySeedHash == null && x.RegistrationClosesAt > now)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.LotterySeedHash, hash).SetProperty(x => x.LotterySeedCipher, sealedSeed), cancellationToken);
         if (committed == 0)
@@ -109,7 +109,7 @@ internal sealed class RunLottery(AppDbContext db, EventQueries events, LotteryQu
             return LotteryErrors.SeedMismatch;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var claimed = await db.Set<Event>().Where(x => x.Id == eventId && x.DrawnAt == null && x.Status == EventStatus.Published)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.DrawnAt, now).SetProperty(x => x.LotterySeed, seed).SetProperty(x => x.LotterySeedCipher, (string?)null), cancellationToken);
         if (claimed == 0)

@@ -58,7 +58,7 @@ internal sealed class DecideSessionRequest(AppDbContext db, EventQueries eventQu
             [new NewSessionRequest(schedule.StartsAt, schedule.EndsAt, schedule.Place, OnlineUrl: null, schedule.Capacity ?? pending.Headcount)],
             Quotas: null);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var claimed = await db.Set<SessionRequest>().Where(r => r.Id == requestId && r.Status == SessionRequestStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, SessionRequestStatus.Scheduled).SetProperty(r => r.DecidedAt, now.UtcDateTime), cancellationToken);
         if (claimed == 0)
@@ -103,7 +103,7 @@ internal sealed class DecideSessionRequest(AppDbContext db, EventQueries eventQu
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var declined = await db.Set<SessionRequest>().Where(r => r.Id == requestId && r.Status == SessionRequestStatus.Pending)
             .ExecuteUpdateAsync(
                 s => s.SetProperty(r => r.Status, SessionRequestStatus.Declined).SetProperty(r => r.DeclineReason, reason).SetProperty(r => r.DecidedAt, now),

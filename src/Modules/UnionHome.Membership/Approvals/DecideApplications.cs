@@ -17,7 +17,7 @@ internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platfo
 {
     public async Task<Result<Decision>> ApproveAsync(Caller officer, OrgScope scope, Guid id, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var application = await FindPendingAsync(scope, id, cancellationToken);
         if (!application.Succeeded)
         {

@@ -50,7 +50,7 @@ internal sealed class MembershipDemoData(AppDbContext db, FieldCipher cipher, Bl
         var units = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Code, cancellationToken);
         var enterprises = await db.Enterprises.AsNoTracking().ToDictionaryAsync(e => e.CreditCode, e => e.Id, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var serial = 0;
         foreach (var group in Groups)
         {

@@ -108,7 +108,7 @@ internal sealed class PersonalData(AppDbContext db, FieldCipher cipher, BlindInd
             return PersonalDataErrors.PhoneTaken;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginWriteAsync(ct);
         var user = await db.Users.SingleAsync(u => u.Id == userId, ct);
         user.PhoneIndex = index;
         user.PhoneCipher = cipher.Encrypt(consumed.Value.Value);
@@ -182,7 +182,7 @@ internal sealed class PersonalData(AppDbContext db, FieldCipher cipher, BlindInd
         }
 
         var userId = request.UserId;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginWriteAsync(ct);
 
         // The same person may also stand in rows filed from a roster, without an account: match by the ID's index too.
         var indexes = await db.Set<Member>().Where(m => m.UserId == userId).Select(m => m.ResidentIdIndex)

@@ -124,7 +124,7 @@ internal sealed class RosterImporter(
         var members = await db.Set<Member>().Where(m => keys.Contains(m.ResidentIdIndex) && m.Status != MemberStatus.Erased).Select(m => m.ResidentIdIndex).ToListAsync(cancellationToken);
         var waiting = await db.Set<MembershipApplication>().Where(a => keys.Contains(a.ResidentIdIndex) && a.Status == ApplicationStatus.Pending).Select(a => a.ResidentIdIndex).ToListAsync(cancellationToken);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var routes = new Dictionary<(WorkerType, string), RoutingDecision?>();
         var now = time.GetUtcNow().UtcDateTime;
         var applications = new List<(MembershipApplication Application, RoutingDecision Route)>();

@@ -41,12 +41,13 @@ public static class EncryptedColumns
     private static readonly EncryptedColumn[] FrameworkColumns =
         [new(typeof(DataProtectionKey), nameof(DataProtectionKey.Xml), CiphertextLayout.DataProtectionKeyXml)];
 
+    /// <summary>The kernel's columns first, then the modules', then the framework's: the order the rotation verb takes them.</summary>
     public static IReadOnlyList<EncryptedColumn> Encrypted(IModel model) =>
-        [.. FrameworkColumns.Where(c => model.FindEntityType(c.Entity) is not null),
-            .. PropertiesOf(model)
+        [.. PropertiesOf(model)
                 .Select(p => (p.Entity, p.Property, Attribute: p.Property.GetCustomAttribute<EncryptedAttribute>()))
                 .Where(p => p.Attribute is not null)
-                .Select(p => new EncryptedColumn(p.Entity, p.Property.Name, p.Attribute!.Layout))];
+                .Select(p => new EncryptedColumn(p.Entity, p.Property.Name, p.Attribute!.Layout)),
+            .. FrameworkColumns.Where(c => model.FindEntityType(c.Entity) is not null)];
 
     public static IReadOnlyList<BlindIndexColumn> BlindIndexes(IModel model) =>
         [.. PropertiesOf(model)
@@ -57,5 +58,7 @@ public static class EncryptedColumns
     private static IEnumerable<(Type Entity, PropertyInfo Property)> PropertiesOf(IModel model) =>
         model.GetEntityTypes()
             .Where(e => !e.IsOwned() && e.ClrType != typeof(Dictionary<string, object>))
-            .SelectMany(e => e.GetDeclaredProperties().Select(p => p.PropertyInfo).OfType<PropertyInfo>().Select(p => (e.ClrType, p)));
+            .OrderBy(e => e.ClrType.Assembly == typeof(EncryptedColumns).Assembly ? 0 : 1)
+            .ThenBy(e => e.ClrType.FullName, StringComparer.Ordinal)
+            .SelectMany(e => e.GetDeclaredProperties().Select(p => p.PropertyInfo).OfType<PropertyInfo>().OrderBy(p => p.MetadataToken).Select(p => (e.ClrType, p)));
 }
