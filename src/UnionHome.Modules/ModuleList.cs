@@ -8,7 +8,7 @@ public static class ModuleList
     public static IReadOnlyList<IModule> All { get; } =
     [
         new Membership.MembershipModule(),
-        new Events.EventsModule(),
         new Cases.CasesModule(),
+        new Events.EventsModule(),
     ];
 }
