@@ -11,6 +11,7 @@ using UnionHome.Cases;
 using UnionHome.Events;
 using UnionHome.Membership;
 using UnionHome.Platform;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity.StaffLogin;
 using UnionHome.Web.Components;
@@ -53,6 +54,8 @@ internal static class UnionHomeHost
         builder.Services.AddScaleOut(builder.Configuration);
 
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Fill);
+        builder.Services.ConfigureHttpJsonOptions(o => WireJson.Apply(o.SerializerOptions));
+        builder.Services.Configure<Microsoft.AspNetCore.SignalR.JsonHubProtocolOptions>(o => WireJson.Apply(o.PayloadSerializerOptions));
         builder.Services.AddOpenApi();
 
         // SecurityHeaders sends X-Frame-Options: DENY itself; antiforgery would add a second, weaker value.
