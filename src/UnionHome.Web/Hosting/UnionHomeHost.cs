@@ -56,7 +56,7 @@ internal static class UnionHomeHost
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Fill);
         builder.Services.ConfigureHttpJsonOptions(o => WireJson.Apply(o.SerializerOptions));
         builder.Services.Configure<Microsoft.AspNetCore.SignalR.JsonHubProtocolOptions>(o => WireJson.Apply(o.PayloadSerializerOptions));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(OpenApiContract.Configure);
 
         // SecurityHeaders sends X-Frame-Options: DENY itself; antiforgery would add a second, weaker value.
         builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
