@@ -1,14 +1,12 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using UnionHome.Platform.Data;
-using UnionHome.Tests.Infrastructure;
 using UnionHome.Web.Hosting;
 
 namespace UnionHome.Tests.Contract;
 
 /// <summary>What a client generator relies on in /openapi/v1.json, for every operation the application maps.</summary>
-[Collection(PlatformCollection.Name)]
-public sealed partial class OpenApiDocumentTests(Apps apps)
+[Collection(ServedDocumentCollection.Name)]
+public sealed partial class OpenApiDocumentTests(ServedDocument served)
 {
     private const string ProblemRef = "#/components/schemas/Problem";
 
@@ -118,11 +116,7 @@ public sealed partial class OpenApiDocumentTests(Apps apps)
         OpenApiOperations.OperationIdOf(method, route, name).ShouldBe(expected);
     }
 
-    private async Task<JsonElement> DocumentAsync()
-    {
-        var json = await apps[DatabaseProvider.Sqlite].Anonymous().GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
-        return JsonDocument.Parse(json).RootElement;
-    }
+    private Task<JsonElement> DocumentAsync() => Task.FromResult(JsonDocument.Parse(served.Json).RootElement);
 
     private async Task<List<(string Name, JsonElement Body)>> OperationsAsync() => Operations(await DocumentAsync());
 
