@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: unit tests, integration tests through HTTP on SQLite and on a throwaway
 # PostgreSQL cluster (started and stopped by the tests themselves), the migrations check for both providers,
-# the two-node tests on that cluster and a throwaway Redis, the OpenAPI contract checks (Spectral) and
+# the two-node tests on that cluster and a throwaway Redis, the OpenAPI contract checks (Spectral, a Kiota client) and
 # the browser tests in Debian's Chromium. Installs Chromium, PostgreSQL, Redis, CJK fonts and Node.js when missing.
 set -euo pipefail
 cd "$(dirname "$0")"
