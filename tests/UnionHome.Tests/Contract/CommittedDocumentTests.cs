@@ -9,11 +9,12 @@ public sealed class CommittedDocumentTests(ServedDocument served)
     [Fact]
     public async Task The_committed_openapi_document_is_the_one_the_application_serves()
     {
-        var committed = File.Exists(ServedDocument.CommittedFile) ? (await File.ReadAllTextAsync(ServedDocument.CommittedFile, TestContext.Current.CancellationToken)).ReplaceLineEndings("\n") : "";
-        var live = served.Json.ReplaceLineEndings("\n");
+        // The file ends in a newline like every text file of the repository; the served document does not.
+        var committed = File.Exists(ServedDocument.CommittedFile) ? (await File.ReadAllTextAsync(ServedDocument.CommittedFile, TestContext.Current.CancellationToken)).ReplaceLineEndings("\n").TrimEnd('\n') : "";
+        var live = served.Json.ReplaceLineEndings("\n").TrimEnd('\n');
         if (committed != live && Environment.GetEnvironmentVariable(AcceptVariable) == "1")
         {
-            await File.WriteAllTextAsync(ServedDocument.CommittedFile, live, TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(ServedDocument.CommittedFile, live + "\n", TestContext.Current.CancellationToken);
             return;
         }
 
@@ -25,6 +26,6 @@ public sealed class CommittedDocumentTests(ServedDocument served)
     {
         var (before, after) = (committed.Split('\n'), live.Split('\n'));
         var line = Enumerable.Range(0, Math.Min(before.Length, after.Length)).FirstOrDefault(i => before[i] != after[i], Math.Min(before.Length, after.Length));
-        return $"line {line + 1}: committed \"{before.ElementAtOrDefault(line)?.Trim()}\", served \"{after.ElementAtOrDefault(line)?.Trim()}\"";
+        return $"line {line + 1}: committed `{before.ElementAtOrDefault(line)?.Trim()}`, served `{after.ElementAtOrDefault(line)?.Trim()}`";
     }
 }
