@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: unit tests, integration tests through HTTP on SQLite and on a throwaway
 # PostgreSQL cluster (started and stopped by the tests themselves), the migrations check for both providers,
-# the two-node tests on that cluster and a throwaway Redis, and the browser tests in Debian's Chromium. Installs
-# Chromium, PostgreSQL, Redis and CJK fonts when missing.
+# the two-node tests on that cluster and a throwaway Redis, the OpenAPI contract checks (Spectral, a Kiota client) and
+# the browser tests in Debian's Chromium. Installs Chromium, PostgreSQL, Redis, CJK fonts and Node.js when missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,6 +11,7 @@ missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
 command -v redis-server > /dev/null || missing+=(redis-server)
 { command -v fc-list > /dev/null && fc-list | grep -qi "noto.*cjk"; } || missing+=(fonts-noto-cjk)
+command -v npm > /dev/null || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   sudo=""
@@ -20,6 +21,10 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 dotnet tool restore > /dev/null
+# Spectral lints the OpenAPI document (tests/UnionHome.Tests/Contract); installed again only when its lock file changed.
+if [ ! tools/openapi/node_modules/.package-lock.json -nt tools/openapi/package-lock.json ]; then
+  npm ci --prefix tools/openapi --no-audit --no-fund --loglevel=error > /dev/null
+fi
 dotnet build UnionHome.slnx -nologo -v quiet
 tools/check-migrations.sh
 dotnet test --solution UnionHome.slnx --no-build

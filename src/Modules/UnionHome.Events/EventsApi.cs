@@ -30,6 +30,7 @@ internal static class EventsApi
                 (await events.PublishAsync(await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, ct)).ToHttpResult(e => TypedResults.Ok(e)))
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Publish a draft: members can see and book it")
+            .Produces<EventView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapGet("/", async (string? status, int? page, int? pageSize, ClaimsPrincipal user, AppDbContext db, EventQueries queries, CancellationToken ct) =>

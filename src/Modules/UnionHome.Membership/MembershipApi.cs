@@ -103,7 +103,7 @@ internal static class MembershipApi
                     .Select(a => new ApplicationSummary(
                         a.Id, a.Name, a.ResidentIdMasked, a.WorkerType.ToString().ToLower(), a.WorkRegionCode,
                         new RoutedTo(a.OrgUnitId!.Value, db.OrgUnits.Where(u => u.Id == a.OrgUnitId).Select(u => u.Name).First(), a.RoutingReason),
-                        a.Status.ToString().ToLower(), a.Source.ToString().ToLower(), a.SubmittedAt, a.RejectionReason))
+                        a.Status.ToString().ToLower(), WireJson.NameOf(a.Source), a.SubmittedAt, a.RejectionReason))
                     .ToListAsync(ct);
                 return TypedResults.Ok(new ApplicationPage(items, total, number, size));
             })

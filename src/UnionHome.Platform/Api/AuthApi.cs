@@ -26,7 +26,9 @@ internal static class AuthApi
 
         auth.MapPost("/sms-code", async (SmsCodeRequest request, SmsCodes codes, HttpContext http, CancellationToken ct) =>
                 (await codes.SendAsync(request.Phone, ClientAddress(http), ct)).ToHttpResult(_ => TypedResults.NoContent()))
+            .WithName("sendSmsLoginCode")
             .WithSummary("Send a 6-digit login code to a mainland mobile number")
+            .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .LimitPerClientNetwork(RequestLimit.SmsCode);
 
@@ -41,6 +43,7 @@ internal static class AuthApi
                 var token = tokens.Issue(await principals.CreateAsync(result.Value, "sms"), staff: false);
                 return TypedResults.Ok(new AccessTokenResponse(token.Token, token.ExpiresAt));
             })
+            .WithName("signInWithSmsCode")
             .WithSummary("Sign in with phone and code; the first sign-in registers the phone")
             .Produces<AccessTokenResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -63,6 +66,7 @@ internal static class AuthApi
                 var token = tokens.Issue(await principals.CreateAsync(result.Value.User, "staff"), staff: true);
                 return TypedResults.Ok(new AccessTokenResponse(token.Token, token.ExpiresAt));
             })
+            .WithName("signInAsStaff")
             .WithSummary("Staff sign-in with password and authenticator code")
             .Produces<AccessTokenResponse>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)

@@ -27,6 +27,7 @@ internal static class SmsOutboxApi
                     await ListAsync(phone, db, blindIndex, ct))
                 .WithTags("Development")
                 .WithSummary("Messages the development SMS sender kept (Development only)")
+                .Produces<List<SmsOutboxItem>>()
                 .AllowAnonymous();
         }
 
@@ -36,6 +37,7 @@ internal static class SmsOutboxApi
                     : PlatformAdminOnly.ToProblem())
             .WithTags("Admin")
             .WithSummary("Messages the development SMS sender kept")
+            .Produces<List<SmsOutboxItem>>()
             .RequireAuthorization(Policies.Admin);
     }
 

@@ -9,6 +9,7 @@ using Scalar.AspNetCore;
 using Serilog;
 using UnionHome.Modules;
 using UnionHome.Platform;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Modules;
 using UnionHome.Platform.Identity.StaffLogin;
@@ -47,7 +48,9 @@ internal static class UnionHomeHost
         builder.Services.AddScaleOut(builder.Configuration);
 
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Fill);
-        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o => WireJson.Apply(o.SerializerOptions));
+        builder.Services.Configure<Microsoft.AspNetCore.SignalR.JsonHubProtocolOptions>(o => WireJson.Apply(o.PayloadSerializerOptions));
+        builder.Services.AddOpenApi(OpenApiContract.Configure);
 
         // SecurityHeaders sends X-Frame-Options: DENY itself; antiforgery would add a second, weaker value.
         builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);

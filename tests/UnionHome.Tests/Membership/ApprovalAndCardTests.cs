@@ -123,7 +123,7 @@ public sealed class ApprovalAndCardTests(Apps apps)
         var applied = await JoiningTests.ApplyAsync(app, new { name = "周七", idNumber = ResidentIds.New(), workerType = "employee", workRegionCode = "330902" });
         var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS");
         var client = app.ClientWithToken(officer);
-        var units = await client.GetFromJsonAsync<List<OrgUnitResponse>>("/api/v1/org-units", Ct);
+        var units = await client.GetFromJsonAsync<List<OrgUnitResponse>>("/api/v1/org-units", WireJson.Options, Ct);
         var seafarers = units!.Single(u => u.Code == "ZJ-ZS-HY").Id;
         var guiyang = await app.WithServices(sp => Task.FromResult(sp.GetRequiredService<AppDbContext>().OrgUnits.Single(u => u.Code == "GZ-GY").Id));
 

@@ -52,7 +52,7 @@ public sealed class RosterImportTests(Apps apps)
 
         var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-HZ-SC");
         var queue = await app.ClientWithToken(officer).GetFromJsonAsync<UnionHome.Membership.ApplicationPage>("/api/v1/staff/applications?pageSize=100", Ct);
-        queue!.Items.Where(a => a.Source == "rosterimport" && a.Name.StartsWith("骑手", StringComparison.Ordinal)).ShouldAllBe(a => a.RoutedTo.Name == "湖滨街道新就业形态联合工会");
+        queue!.Items.Where(a => a.Source == "rosterImport" && a.Name.StartsWith("骑手", StringComparison.Ordinal)).ShouldAllBe(a => a.RoutedTo.Name == "湖滨街道新就业形态联合工会");
     }
 
     [Theory]
