@@ -42,6 +42,19 @@ internal static class OpenApiContract
             Contact = new OpenApiContact { Name = "职工之家 UnionHome" },
         };
 
+        // Paths in name order, not in the order modules are listed: the committed document changes only with the API.
+        var paths = new OpenApiPaths();
+        foreach (var (path, item) in document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            paths[path] = item;
+        }
+
+        document.Paths = paths;
+        if (document.Tags is { Count: > 0 } tags)
+        {
+            document.Tags = new HashSet<OpenApiTag>(tags.OrderBy(t => t.Name, StringComparer.Ordinal));
+        }
+
         // The host the document was asked from is no part of the contract: clients call the server they read it from.
         document.Servers = [new OpenApiServer { Url = "/", Description = "The server this document was read from" }];
 
