@@ -47,8 +47,9 @@ public sealed class CaseSettingsAndClockTests(Apps apps)
         (await officer.PostAsJsonAsync($"/api/v1/cases/{id}/messages", new { text = "收到，马上联系您。" }, Ct)).EnsureSuccessStatusCode();
         var sweeper = await app.WithServices(sp => Task.FromResult(sp.GetRequiredService<BreachSweeper>()));
 
+        // Two hours is four times the emergency's 30 minutes; the demo's urgent cases may fall due in them and climb, this one must not.
         app.Time!.Advance(TimeSpan.FromHours(2));
-        (await sweeper.SweepAsync(Ct)).ShouldBe(0);
+        await sweeper.SweepAsync(Ct);
 
         var view = await ViewAsync(app, id);
         (view.RoutedTo.Name, view.EscalationLevel).ShouldBe(("定海区总工会", 0));
