@@ -41,6 +41,7 @@ public static class CasesModule
         services.AddScoped<IIntegrationEventHandler, AlertOnDutyStaff>();
         services.AddScoped<IIntegrationEventHandler, TextDutyPhone>();
         services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.CasesDemoData>();
+        services.AddScoped<UnionHome.Platform.PersonalData.IPersonalDataContributor, PersonalData.CasesPersonalData>();
         services.AddSingleton<BreachSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<BreachSweeper>());
         return services;

@@ -57,6 +57,7 @@ public static class EventsModule
         services.AddSingleton<EventsSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<EventsSweeper>());
         services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.EventsDemoData>();
+        services.AddScoped<UnionHome.Platform.PersonalData.IPersonalDataContributor, PersonalData.EventsPersonalData>();
         return services;
     }
 

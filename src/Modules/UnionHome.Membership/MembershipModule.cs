@@ -49,6 +49,7 @@ public static class MembershipModule
         services.AddScoped<Enterprises.EnterpriseMembers>();
         services.AddScoped<Transfers.TransferMembership>();
         services.AddScoped<MyData.PersonalData>();
+        services.AddScoped<UnionHome.Platform.PersonalData.IPersonalDataContributor, PersonalData.MembershipPersonalData>();
         services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.MembershipDemoData>();
         services.AddAuthorizationBuilder().AddPolicy(MembershipApi.CardVerifierPolicy, p => p
             .RequireAuthenticatedUser()

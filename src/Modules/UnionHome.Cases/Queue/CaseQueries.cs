@@ -29,7 +29,7 @@ internal sealed class CaseQueries(AppDbContext db, FieldCipher cipher, AuditLog 
         var images = await db.Set<CaseImage>().CountAsync(i => i.CaseId == c.Id, cancellationToken);
         var forMember = access.Role == CaseRole.Requester;
         return new CaseView(
-            c.Id, c.Number, Names.Of(c.Category), Names.Of(c.Urgency), Names.Of(c.Status), cipher.Decrypt(c.DescriptionCipher),
+            c.Id, c.Number, Names.Of(c.Category), Names.Of(c.Urgency), Names.Of(c.Status), c.DescriptionCipher.Length == 0 ? "" : cipher.Decrypt(c.DescriptionCipher),
             c.OnBehalfOfName, c.OnBehalfOfRelationship,
             c.Latitude is { } lat && c.Longitude is { } lng ? Located(lat, lng) : null,
             c.ShipName, c.Voyage, new CaseUnit(c.OrgUnitId!.Value, unit), c.RoutingReason, forMember ? null : assigned, c.EscalationLevel, images,
