@@ -42,6 +42,8 @@ public static class CasesModule
         services.AddScoped<IIntegrationEventHandler, TextDutyPhone>();
         services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.CasesDemoData>();
         services.AddScoped<UnionHome.Platform.PersonalData.IPersonalDataContributor, PersonalData.CasesPersonalData>();
+        services.AddScoped<UnionHome.Platform.Retention.IRetentionRule, PersonalData.ClosedCasesRetention>();
+        services.AddScoped<UnionHome.Platform.Retention.IRetentionRule, PersonalData.HotlineCallsRetention>();
         services.AddSingleton<BreachSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<BreachSweeper>());
         return services;

@@ -50,6 +50,8 @@ public static class MembershipModule
         services.AddScoped<Transfers.TransferMembership>();
         services.AddScoped<MyData.PersonalData>();
         services.AddScoped<UnionHome.Platform.PersonalData.IPersonalDataContributor, PersonalData.MembershipPersonalData>();
+        services.AddScoped<UnionHome.Platform.Retention.IRetentionRule, PersonalData.RejectedApplicationsRetention>();
+        services.AddScoped<UnionHome.Platform.Retention.IRetentionRule, PersonalData.RosterUploadsRetention>();
         services.AddScoped<UnionHome.Platform.Administration.IDemoData, Demo.MembershipDemoData>();
         services.AddAuthorizationBuilder().AddPolicy(MembershipApi.CardVerifierPolicy, p => p
             .RequireAuthenticatedUser()
