@@ -52,6 +52,8 @@ public sealed class PersonalDataAcrossModulesTests(Apps apps)
         var booking = export.Bookings.ShouldHaveSingleItem();
         (booking.Event, booking.Status, booking.LotteryTicket).ShouldBe((person.EventTitle, "confirmed", null));
         export.Notifications.ShouldContain(n => n.Title.StartsWith("工会回复了您的求助", StringComparison.Ordinal));
+        // What staff wrote about the person's health stays in the encrypted timeline, never in the plain inbox.
+        export.Notifications.ShouldNotContain(n => n.Body.Contains(person.StaffReply, StringComparison.Ordinal));
         export.SmsMessages.ShouldNotBeEmpty();
         export.SmsMessages.ShouldAllBe(m => m.PhoneMasked == export.SmsMessages[0].PhoneMasked);
         export.Account.Phone.ShouldBe($"+86{person.Phone}");

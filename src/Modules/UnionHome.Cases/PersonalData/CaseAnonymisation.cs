@@ -28,7 +28,7 @@ internal static class CaseAnonymisation
                 .SetProperty(c => c.Latitude, (double?)null).SetProperty(c => c.Longitude, (double?)null)
                 .SetProperty(c => c.ShipName, (string?)null).SetProperty(c => c.Voyage, (string?)null)
                 .SetProperty(c => c.OnBehalfOfName, (string?)null).SetProperty(c => c.OnBehalfOfRelationship, (string?)null)
-                .SetProperty(c => c.Resolution, (string?)null).SetProperty(c => c.RatingComment, (string?)null)
+                .SetProperty(c => c.RatingComment, (string?)null)
                 .SetProperty(c => c.Version, version),
             cancellationToken);
     }
