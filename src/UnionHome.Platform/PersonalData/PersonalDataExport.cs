@@ -12,9 +12,11 @@ public sealed record ExportedAccess(DateTime At, string Actor, string Action, st
 /// Everything the platform holds about a person (PIPL art. 45): every module's sections in registration order, then
 /// the access log over all of them. Section names are the JSON's field names.
 /// </summary>
-public sealed class PersonalDataExport(AppDbContext db, IEnumerable<IPersonalDataContributor> contributors, AuditLog audit)
+internal sealed class PersonalDataExport(AppDbContext db, IEnumerable<IPersonalDataContributor> contributors, AuditLog audit)
 {
     public const string AccessLogSection = "accessLog";
+
+    private const string AccessLogSheet = "查阅记录";
 
     public async Task<IReadOnlyList<PersonalDataSection>> ExportAsync(string userId, CancellationToken cancellationToken)
     {
@@ -29,16 +31,18 @@ public sealed class PersonalDataExport(AppDbContext db, IEnumerable<IPersonalDat
             unionId ??= part.UnionId;
         }
 
-        var duplicate = sections.Select(s => s.Name).Append(AccessLogSection).GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        // Two sections of one name would silently overwrite each other in the JSON or the workbook.
+        var duplicate = sections.Select(s => s.Name).Append(AccessLogSection).Concat(sections.Select(s => s.Sheet).Append(AccessLogSheet))
+            .GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new InvalidOperationException($"Two personal-data contributors export a section named '{duplicate.Key}'.");
+            throw new InvalidOperationException($"Two personal-data sections are named '{duplicate.Key}'.");
         }
 
         var distinctTargets = targets.Distinct(StringComparer.Ordinal).ToList();
         var access = await db.AuditEntries.AsNoTracking().Where(e => distinctTargets.Contains(e.Target)).OrderBy(e => e.Sequence)
             .Select(e => new ExportedAccess(e.At, e.ActorName, e.Action, e.Details)).ToListAsync(cancellationToken);
-        sections.Add(PersonalDataSection.Many(AccessLogSection, "查阅记录", access, a => new Dictionary<string, object?> { ["时间"] = a.At, ["操作人"] = a.Actor, ["操作"] = a.Action, ["详情"] = a.Details }));
+        sections.Add(PersonalDataSection.Many(AccessLogSection, AccessLogSheet, access, a => new Dictionary<string, object?> { ["时间"] = a.At, ["操作人"] = a.Actor, ["操作"] = a.Action, ["详情"] = a.Details }));
 
         // Handing a person their own ID number or health record is still a reveal: it is logged like any other.
         audit.Record(AuditActions.SensitiveFieldRevealed, $"user:{userId}", "personal-data-export", unionId);

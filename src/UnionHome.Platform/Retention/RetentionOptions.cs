@@ -1,7 +1,7 @@
 namespace UnionHome.Platform.Retention;
 
 /// <summary>The Retention section: whether and how often each node sweeps, and each kind's period.</summary>
-public sealed class RetentionOptions
+internal sealed class RetentionOptions
 {
     public bool Enabled { get; set; } = true;
 

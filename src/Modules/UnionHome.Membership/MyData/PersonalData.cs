@@ -29,7 +29,7 @@ internal static class PersonalDataErrors
 /// <summary>
 /// A person's requests about their data (PIPL): correct the phone, ask for erasure, and the officer's processing of
 /// that request. The copy of everything held (GET /api/v1/me/data-export) and the erasure across modules are the
-/// kernel's <see cref="PersonalDataExport"/> and <see cref="PersonalDataErasure"/>.
+/// kernel's PersonalDataExport and <see cref="PersonalDataErasure"/>.
 /// </summary>
 internal sealed class PersonalData(AppDbContext db, FieldCipher cipher, BlindIndex blindIndex, SmsCodes codes, AuditLog audit, PersonalDataErasure erasure, TimeProvider time)
 {
