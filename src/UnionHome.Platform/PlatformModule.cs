@@ -19,6 +19,7 @@ using UnionHome.Platform.Identity.StaffLogin;
 using UnionHome.Platform.Identity.Tokens;
 using UnionHome.Platform.Notifications;
 using UnionHome.Platform.Outbox;
+using UnionHome.Platform.PersonalData;
 using UnionHome.Platform.RateLimits;
 using UnionHome.Platform.Regions;
 using UnionHome.Platform.Sms;
@@ -104,6 +105,7 @@ public static class PlatformModule
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddScoped<IIntegrationEventHandler, WelcomeNewUser>();
+        services.AddPersonalDataRights(configuration);
 
         // Outside Development the choice must be explicit: a production server silently keeping codes would send none.
         var smsProvider = configuration["Sms:Provider"]
@@ -129,6 +131,7 @@ public static class PlatformModule
         routes.MapRegionsApi();
         routes.MapUsersApi();
         routes.MapSmsOutboxApi(development);
+        routes.MapPersonalDataApi();
         return routes;
     }
 }

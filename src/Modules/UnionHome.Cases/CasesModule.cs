@@ -53,7 +53,10 @@ public sealed class CasesModule : IModule
         module.Handles<AlertOnDutyStaff>()
             .Handles<TextDutyPhone>()
             .Job<BreachSweeper>()
-            .DemoData<Demo.CasesDemoData>();
+            .DemoData<Demo.CasesDemoData>()
+            .PersonalData<PersonalData.CasesPersonalData>()
+            .Retention<PersonalData.ClosedCasesRetention>()
+            .Retention<PersonalData.HotlineCallsRetention>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder routes)

@@ -71,7 +71,8 @@ public sealed class EventsModule : IModule
             .Handles<NotifyScheduled>()
             .Handles<NotifyDeclined>()
             .Job<EventsSweeper>()
-            .DemoData<Demo.EventsDemoData>();
+            .DemoData<Demo.EventsDemoData>()
+            .PersonalData<PersonalData.EventsPersonalData>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder routes)

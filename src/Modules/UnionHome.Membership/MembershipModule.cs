@@ -59,7 +59,10 @@ public sealed class MembershipModule : IModule
 
         module.Handles<NotifyApplicant>()
             .Job<Rosters.RosterImportWorker>()
-            .DemoData<Demo.MembershipDemoData>();
+            .DemoData<Demo.MembershipDemoData>()
+            .PersonalData<PersonalData.MembershipPersonalData>()
+            .Retention<PersonalData.RejectedApplicationsRetention>()
+            .Retention<PersonalData.RosterUploadsRetention>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder routes)

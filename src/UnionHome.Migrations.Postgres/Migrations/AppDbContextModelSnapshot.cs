@@ -416,10 +416,6 @@ namespace UnionHome.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<string>("Resolution")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
                     b.Property<DateTime?>("ResolutionBreachedAt")
                         .HasColumnType("timestamp with time zone");
 

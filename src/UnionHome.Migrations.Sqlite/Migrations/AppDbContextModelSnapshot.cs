@@ -405,10 +405,6 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Resolution")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("ResolutionBreachedAt")
                         .HasColumnType("TEXT");
 

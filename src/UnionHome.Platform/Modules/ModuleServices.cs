@@ -4,6 +4,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using UnionHome.Platform.Administration;
 using UnionHome.Platform.Outbox;
+using UnionHome.Platform.PersonalData;
+using UnionHome.Platform.Retention;
 
 namespace UnionHome.Platform.Modules;
 
@@ -45,6 +47,22 @@ public sealed class ModuleServices(IServiceCollection services, IConfiguration c
     {
         Services.AddSingleton<T>();
         Services.AddHostedService(sp => sp.GetRequiredService<T>());
+        return this;
+    }
+
+    /// <summary>The module's part of a person's data export (PIPL art. 45) and erasure (art. 47).</summary>
+    public ModuleServices PersonalData<T>()
+        where T : class, IPersonalDataContributor
+    {
+        Services.AddScoped<IPersonalDataContributor, T>();
+        return this;
+    }
+
+    /// <summary>How long one kind of the module's records is kept; the kernel's retention sweep enforces it on every node.</summary>
+    public ModuleServices Retention<T>()
+        where T : class, IRetentionRule
+    {
+        Services.AddScoped<IRetentionRule, T>();
         return this;
     }
 

@@ -9,13 +9,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using UnionHome.Cases.Filing;
 using UnionHome.Cases.Queue;
-using UnionHome.Membership.MyData;
 using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Encryption.Rotation;
 using UnionHome.Tests.Infrastructure;
 using UnionHome.Tests.Membership;
+using UnionHome.Tests.PersonalData;
 
 namespace UnionHome.Tests.Encryption;
 

@@ -161,14 +161,14 @@ public sealed class RosterImportTests(Apps apps)
         await response.ShouldBeProblem(HttpStatusCode.NotFound, "enterprise_not_found");
     }
 
-    private static async Task<(string Token, Guid EnterpriseId)> LiaisonAsync(UnionHomeApp app)
+    internal static async Task<(string Token, Guid EnterpriseId)> LiaisonAsync(UnionHomeApp app)
     {
         var enterpriseId = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().Enterprises.Where(e => e.CreditCode == "91330102MA2H00001L").Select(e => e.Id).SingleAsync(Ct));
         var (token, _) = await app.NewStaffAsync(Roles.EnterpriseLiaison, "ZJ-HZ-SC", enterprise: "91330102MA2H00001L");
         return (token, enterpriseId);
     }
 
-    private static async Task<RosterImportProgress> ImportAsync(UnionHomeApp app, string token, Guid enterpriseId, byte[] roster)
+    internal static async Task<RosterImportProgress> ImportAsync(UnionHomeApp app, string token, Guid enterpriseId, byte[] roster)
     {
         var response = await UploadAsync(app, token, enterpriseId, roster);
         response.StatusCode.ShouldBe(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync(Ct));
@@ -202,7 +202,7 @@ public sealed class RosterImportTests(Apps apps)
             .ToList();
     }
 
-    private static byte[] Workbook(params object?[][] rows)
+    internal static byte[] Workbook(params object?[][] rows)
     {
         var sheet = rows.Select(r => r.Select((v, i) => (Key: ((char)('A' + i)).ToString(), Value: v)).ToDictionary(c => c.Key, c => c.Value));
         using var stream = new MemoryStream();

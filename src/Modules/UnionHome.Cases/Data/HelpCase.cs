@@ -95,8 +95,6 @@ internal sealed class HelpCase : IOrgOwned
 
     public DateTime? ResolvedAt { get; set; }
 
-    public string? Resolution { get; set; }
-
     /// <summary>When the breach sweep should next look at the case; claimed by a conditional update.</summary>
     public DateTime? SlaCheckAt { get; set; }
 

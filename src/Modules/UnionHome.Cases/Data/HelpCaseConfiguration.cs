@@ -23,7 +23,6 @@ internal sealed class HelpCaseConfiguration : EntityConfiguration<HelpCase>
         e.Property(x => x.Voyage).HasMaxLength(64);
         e.Property(x => x.ClientRequestId).HasMaxLength(64);
         e.Property(x => x.RoutingReason).HasMaxLength(256);
-        e.Property(x => x.Resolution).HasMaxLength(4000);
         e.Property(x => x.RatingComment).HasMaxLength(500);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasIndex(x => x.Number).IsUnique();

@@ -29,11 +29,12 @@ internal sealed class CaseQueries(AppDbContext db, FieldCipher cipher, AuditLog 
         var images = await db.Set<CaseImage>().CountAsync(i => i.CaseId == c.Id, cancellationToken);
         var forMember = access.Role == CaseRole.Requester;
         return new CaseView(
-            c.Id, c.Number, Names.Of(c.Category), Names.Of(c.Urgency), Names.Of(c.Status), cipher.Decrypt(c.DescriptionCipher),
+            c.Id, c.Number, Names.Of(c.Category), Names.Of(c.Urgency), Names.Of(c.Status), c.DescriptionCipher.Length == 0 ? "" : cipher.Decrypt(c.DescriptionCipher),
             c.OnBehalfOfName, c.OnBehalfOfRelationship,
             c.Latitude is { } lat && c.Longitude is { } lng ? Located(lat, lng) : null,
             c.ShipName, c.Voyage, new CaseUnit(c.OrgUnitId!.Value, unit), c.RoutingReason, forMember ? null : assigned, c.EscalationLevel, images,
-            c.CreatedAt, c.FirstResponseDueAt, c.FirstRespondedAt, c.ResolutionDueAt, c.ResolvedAt, c.Resolution, c.Rating, c.RatingComment,
+            c.CreatedAt, c.FirstResponseDueAt, c.FirstRespondedAt, c.ResolutionDueAt, c.ResolvedAt,
+            entries.LastOrDefault(e => e.Kind == CaseEntryKind.Resolved && c.Status == CaseStatus.Resolved) is { BodyCipher: { } resolution } ? cipher.Decrypt(resolution) : null, c.Rating, c.RatingComment,
             entries.Where(e => !forMember || !e.Internal)
                 .Select(e => new CaseEntryView(e.Id, Names.Of(e.Kind), e.At, forMember && e.Kind != CaseEntryKind.MessageFromMember && e.Kind != CaseEntryKind.Filed ? "工会工作人员" : e.ActorName, e.BodyCipher is null ? null : cipher.Decrypt(e.BodyCipher), e.Internal, e.ToOrgUnitId))
                 .ToList());

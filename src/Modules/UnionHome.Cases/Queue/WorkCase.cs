@@ -74,7 +74,7 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
             }
 
             c.Status = CaseStatus.InProgress;
-            Notify(c, "工会回复了您的求助", text, now);
+            Notify(c, "工会回复了您的求助", "请在“我的求助”中查看回复。", now);
         }
 
         return await SaveAsync(found, cancellationToken);
@@ -234,13 +234,12 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
 
         var now = time.GetUtcNow().UtcDateTime;
         c.Status = CaseStatus.Resolved;
-        c.Resolution = resolution;
         c.ResolvedAt = now;
         c.FirstRespondedAt ??= now;
         c.SlaCheckAt = null;
         c.WaitingSince = null;
         Add(c, CaseEntryKind.Resolved, caller, resolution, isInternal: false, now);
-        Notify(c, "您的求助已办结", $"{resolution}（可在“我的求助”中评价这次帮助）", now);
+        Notify(c, "您的求助已办结", "请在“我的求助”中查看办理结果，并评价这次帮助。", now);
         audit.Record("cases.resolved", $"case:{c.Id}", null, c.OrgUnitId);
         return await SaveAsync(found, cancellationToken);
     }
@@ -307,6 +306,7 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
             Internal = isInternal,
         });
 
+    // The inbox is not encrypted: what staff wrote about a person's health or troubles stays in the timeline.
     private void Notify(HelpCase c, string title, string body, DateTime now) =>
         db.Notifications.Add(new Notification { Id = Guid.CreateVersion7(), UserId = c.RequesterUserId, Title = $"{title}（{c.Number}）", Body = body, CreatedAt = now });
 

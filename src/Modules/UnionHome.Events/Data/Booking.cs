@@ -71,4 +71,7 @@ internal static class CancelReasons
 
     /// <summary>Not drawn in a lottery whose event keeps no waitlist.</summary>
     public const string NotDrawn = "not_drawn";
+
+    /// <summary>The member's personal data was erased at their request.</summary>
+    public const string Erased = "member_erased";
 }

@@ -24,6 +24,12 @@ public interface IMembershipDirectory
     /// <summary>The active member with this member number; null for an unknown or inactive one.</summary>
     Task<MemberProfile?> MemberByNumberAsync(string memberNumber, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every member record of an account, whatever its status, erased ones included (an erasure keeps the link): what
+    /// other modules hold about the person, such as a logged hotline call, may hang on any of them.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> MemberIdsOfAsync(string userId, CancellationToken cancellationToken);
+
     /// <summary>Members' names masked as on the e-card (李*军), for lists staff see at a door or in a report.</summary>
     Task<IReadOnlyDictionary<Guid, string>> MaskedNamesAsync(IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken);
 }

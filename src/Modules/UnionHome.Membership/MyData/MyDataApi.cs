@@ -17,14 +17,6 @@ internal static class MyDataApi
     public static void MapMyDataApi(this IEndpointRouteBuilder routes)
     {
         var me = routes.MapGroup("/api/v1/me").WithTags("My data (PIPL)").RequireAuthorization();
-        me.MapGet("/data-export", async (string? format, ClaimsPrincipal user, PersonalData data, CancellationToken ct) =>
-            {
-                var export = await data.ExportAsync(Caller.From(user)!.UserId, ct);
-                return string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)
-                    ? (IResult)TypedResults.File(PersonalData.ToWorkbook(export), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "我的数据.xlsx")
-                    : TypedResults.Ok(export);
-            })
-            .WithSummary("Everything the platform holds about me, as JSON or (format=xlsx) a workbook; the export is audited");
         me.MapPost("/phone", async (PhoneCorrection correction, ClaimsPrincipal user, PersonalData data, CancellationToken ct) =>
                 (await data.CorrectPhoneAsync(Caller.From(user)!.UserId, correction, ct)).ToHttpResult(masked => TypedResults.Ok(new { phoneMasked = masked })))
             .WithSummary("Correct my phone: send a code to the new number with /auth/sms-code first, then post it here");

@@ -79,6 +79,9 @@ internal sealed class MyMembershipQueries(AppDbContext db, CardTokens cards) : I
     Task<MemberProfile?> IMembershipDirectory.MemberByNumberAsync(string memberNumber, CancellationToken cancellationToken) =>
         Profiles(db.Set<Member>().Where(m => m.MemberNumber == memberNumber)).FirstOrDefaultAsync(cancellationToken);
 
+    async Task<IReadOnlyList<Guid>> IMembershipDirectory.MemberIdsOfAsync(string userId, CancellationToken cancellationToken) =>
+        await db.Set<Member>().AsNoTracking().Where(m => m.UserId == userId).Select(m => m.Id).ToListAsync(cancellationToken);
+
     async Task<IReadOnlyDictionary<Guid, string>> IMembershipDirectory.MaskedNamesAsync(IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken)
     {
         var ids = memberIds.Distinct().ToList();
