@@ -39,7 +39,7 @@ public sealed class PersonalDataAcrossModulesTests(Apps apps)
         var json = await person.Member.GetStringAsync("/api/v1/me/data-export", Ct);
 
         System.Text.Json.JsonDocument.Parse(json).RootElement.EnumerateObject().Select(p => p.Name).ShouldBe(
-            ["account", "notifications", "smsMessages", "membership", "applications", "transfers", "bookings", "sessionRequests", "cases", "hotlineCalls", "accessLog"]);
+            ["account", "notifications", "smsMessages", "membership", "applications", "transfers", "cases", "hotlineCalls", "bookings", "sessionRequests", "accessLog"]);
         var export = System.Text.Json.JsonSerializer.Deserialize<DataExport>(json, System.Text.Json.JsonSerializerOptions.Web)!;
 
         var filed = export.Cases.ShouldHaveSingleItem();
