@@ -19,7 +19,7 @@ public sealed class CaseSettingsAndClockTests(Apps apps)
     [Fact]
     public async Task An_unanswered_case_climbs_level_by_level_to_the_top_and_stays_there()
     {
-        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new() { ["Cases:SweepEnabled"] = "false" }, Apps.NewClock());
+        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new() { ["Cases:SweepEnabled"] = "false" }, Clocks.Thursday1000Beijing());
         var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var id = await FileAsync(member, "wage", "emergency");
         var sweeper = await app.WithServices(sp => Task.FromResult(sp.GetRequiredService<BreachSweeper>()));
@@ -40,7 +40,7 @@ public sealed class CaseSettingsAndClockTests(Apps apps)
     [Fact]
     public async Task A_staff_reply_stops_the_first_response_clock_so_the_case_is_not_escalated_for_it()
     {
-        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new() { ["Cases:SweepEnabled"] = "false" }, Apps.NewClock());
+        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new() { ["Cases:SweepEnabled"] = "false" }, Clocks.Thursday1000Beijing());
         var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var id = await FileAsync(member, "legal", "emergency");
         var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH")).Token);

@@ -19,7 +19,7 @@ public sealed class CaseStatisticsTests(Apps apps)
     public async Task Statistics_count_cases_by_status_with_SLA_compliance_median_first_response_and_satisfaction(DatabaseProvider provider)
     {
         // The sweep would escalate the unanswered case to the city and move it out of the district's figures.
-        await using var app = await apps.StartDedicatedAsync(provider, new() { ["Cases:SweepEnabled"] = "false" }, Apps.NewClock());
+        await using var app = await apps.StartDedicatedAsync(provider, new() { ["Cases:SweepEnabled"] = "false" }, Clocks.Thursday1000Beijing());
         // The demo's cases were filed at start-up: two days on, this test's cases have days of their own.
         app.Time!.Advance(TimeSpan.FromDays(2));
         var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");

@@ -47,7 +47,7 @@ public sealed class CaseTests(Apps apps)
     public async Task A_case_is_filed_alerted_assigned_escalated_when_overdue_resolved_and_rated(DatabaseProvider provider)
     {
         // The sweeps run by hand below, two at once, standing in for two nodes.
-        await using var app = await apps.StartDedicatedAsync(provider, new() { ["Cases:SweepEnabled"] = "false" }, Apps.NewClock());
+        await using var app = await apps.StartDedicatedAsync(provider, new() { ["Cases:SweepEnabled"] = "false" }, Clocks.Thursday1000Beijing());
         var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var (officerToken, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH");
         var officer = app.ClientWithToken(officerToken);

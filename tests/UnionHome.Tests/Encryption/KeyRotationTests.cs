@@ -36,6 +36,7 @@ public sealed class KeyRotationTests(Apps apps)
     public async Task Reencrypt_moves_every_value_to_the_new_key_and_a_node_without_the_old_key_reads_them_all(DatabaseProvider provider)
     {
         await using var database = await SharedDatabase.CreateAsync(apps, provider);
+        var clock = Clocks.Thursday1000Beijing();
         var phone = Sessions.NewPhone();
         var idNumber = ResidentIds.New("330902");
         const string Description = "船东拖欠三个月工资，合同到期不给结算。";
@@ -45,7 +46,7 @@ public sealed class KeyRotationTests(Apps apps)
         (string UserName, string Secret) officer;
         DataExport exported;
         Dictionary<string, string> plainBefore;
-        await using (var oldNode = await apps.StartDedicatedAsync(provider, database.Settings("k1", ("k1", k1))))
+        await using (var oldNode = await apps.StartDedicatedAsync(provider, database.Settings("k1", ("k1", k1)), clock))
         {
             var member = await PersonalDataTests.MemberAsync(oldNode, phone, idNumber, "330902");
             userId = (await member.GetFromJsonAsync<MeResponse>("/api/v1/me", Ct))!.UserId;
@@ -63,7 +64,7 @@ public sealed class KeyRotationTests(Apps apps)
                 .ShouldBeEmpty("every encrypted column holds k1 values before the rotation");
         }
 
-        await using (var rotatedNode = await apps.StartDedicatedAsync(provider, database.Settings("k2", ("k1", k1), ("k2", k2))))
+        await using (var rotatedNode = await apps.StartDedicatedAsync(provider, database.Settings("k2", ("k1", k1), ("k2", k2)), clock))
         {
             var output = new StringWriter();
 
@@ -76,7 +77,7 @@ public sealed class KeyRotationTests(Apps apps)
             output.ToString().ShouldContain("every value is under k2");
         }
 
-        await using var newNode = await apps.StartDedicatedAsync(provider, database.Settings("k2", ("k2", k2)));
+        await using var newNode = await apps.StartDedicatedAsync(provider, database.Settings("k2", ("k2", k2)), clock);
         var after = await StoredCiphertexts.ReadAsync(newNode);
         after.Values.SelectMany(v => StoredCiphertexts.KeyIds(v.Column, v.Stored)).Distinct().ShouldBe(["k2"]);
         var newCipher = newNode.Services.GetRequiredService<FieldCipher>();
@@ -85,6 +86,8 @@ public sealed class KeyRotationTests(Apps apps)
             StoredCiphertexts.Plain(newCipher, after[key].Column, after[key].Stored).ShouldBe(plain, key);
         }
 
+        // The old node sent this phone a code: the next may follow a minute later.
+        clock.Advance(TimeSpan.FromSeconds(61));
         var signedIn = newNode.ClientWithToken(await newNode.MemberTokenAsync(phone));
         (await signedIn.GetFromJsonAsync<MeResponse>("/api/v1/me", Ct))!.UserId.ShouldBe(userId);
         var exportedAgain = (await signedIn.GetFromJsonAsync<DataExport>("/api/v1/me/data-export", Ct))!;
@@ -103,11 +106,13 @@ public sealed class KeyRotationTests(Apps apps)
     public async Task Reencrypt_keeps_a_value_a_node_writes_between_reading_a_batch_and_updating_it(DatabaseProvider provider)
     {
         await using var database = await SharedDatabase.CreateAsync(apps, provider);
-        await (await apps.StartDedicatedAsync(provider, database.Settings("k1", ("k1", k1)))).DisposeAsync();
+        var clock = Clocks.Thursday1000Beijing();
+        await (await apps.StartDedicatedAsync(provider, database.Settings("k1", ("k1", k1)), clock)).DisposeAsync();
         var nodeWrites = new WriteBeforeFirstBatch();
         await using var rotatedNode = await apps.StartDedicatedAsync(
             provider,
             database.Settings("k2", ("k1", k1), ("k2", k2)),
+            clock,
             configureServices: services => services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(nodeWrites)));
         // The verb goes column by column in registration order and key order: this row is in its first batch.
         var column = rotatedNode.Services.GetServices<EncryptedColumn>().First();
@@ -132,8 +137,9 @@ public sealed class KeyRotationTests(Apps apps)
     public async Task Dry_run_counts_values_per_key_and_writes_nothing()
     {
         await using var database = await SharedDatabase.CreateAsync(apps, DatabaseProvider.Sqlite);
-        await (await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, database.Settings("k1", ("k1", k1)))).DisposeAsync();
-        await using var rotatedNode = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, database.Settings("k2", ("k1", k1), ("k2", k2)));
+        var clock = Clocks.Thursday1000Beijing();
+        await (await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, database.Settings("k1", ("k1", k1)), clock)).DisposeAsync();
+        await using var rotatedNode = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, database.Settings("k2", ("k1", k1), ("k2", k2)), clock);
         var before = await StoredCiphertexts.ReadAsync(rotatedNode);
         var output = new StringWriter();
 
@@ -150,11 +156,12 @@ public sealed class KeyRotationTests(Apps apps)
     public async Task After_the_blind_index_key_changes_reindex_lets_sign_in_and_duplicate_checks_find_existing_people(DatabaseProvider provider)
     {
         await using var database = await SharedDatabase.CreateAsync(apps, provider);
+        var clock = Clocks.Thursday1000Beijing();
         var phone = Sessions.NewPhone();
         var memberId = ResidentIds.New("330902");
         var pendingId = ResidentIds.New("330902");
         string userId;
-        await using (var oldNode = await apps.StartDedicatedAsync(provider, database.Settings("k1", ("k1", k1))))
+        await using (var oldNode = await apps.StartDedicatedAsync(provider, database.Settings("k1", ("k1", k1)), clock))
         {
             var member = await PersonalDataTests.MemberAsync(oldNode, phone, memberId, "330902");
             userId = (await member.GetFromJsonAsync<MeResponse>("/api/v1/me", Ct))!.UserId;
@@ -162,7 +169,7 @@ public sealed class KeyRotationTests(Apps apps)
         }
 
         database.BlindIndexKey = PlatformKeys.NewKey();
-        await using var newNode = await apps.StartDedicatedAsync(provider, database.Settings("k1", ("k1", k1)));
+        await using var newNode = await apps.StartDedicatedAsync(provider, database.Settings("k1", ("k1", k1)), clock);
         var output = new StringWriter();
         var warning = new StringWriter();
 

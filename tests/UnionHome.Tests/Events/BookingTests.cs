@@ -89,7 +89,7 @@ public sealed class BookingTests(Apps apps)
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task An_offer_left_unanswered_expires_and_passes_to_the_next_in_line(DatabaseProvider provider)
     {
-        await using var app = await apps.StartDedicatedAsync(provider, time: Apps.NewClock());
+        await using var app = await apps.StartDedicatedAsync(provider, time: Clocks.Thursday1000Beijing());
         var e = await EventsTestData.PublishedEventAsync(app, capacity: 1, body => { body["offerHours"] = 2; return body; });
         var (holder, slow, next) = (await EventsTestData.MemberAsync(app), await EventsTestData.MemberAsync(app), await EventsTestData.MemberAsync(app));
         var held = (await EventsTestData.BookAsync(holder, e)).Booking!;

@@ -136,7 +136,7 @@ public sealed class CheckInTests(Apps apps)
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_member_who_does_not_come_is_a_no_show_and_past_the_limit_may_not_book(DatabaseProvider provider)
     {
-        await using var app = await apps.StartDedicatedAsync(provider, new() { ["Events:NoShowLimit"] = "1" }, Apps.NewClock());
+        await using var app = await apps.StartDedicatedAsync(provider, new() { ["Events:NoShowLimit"] = "1" }, Clocks.Thursday1000Beijing());
         var e = await EventsTestData.OnNowAsync(app);
         var (came, stayedAway) = (await EventsTestData.MemberAsync(app), await EventsTestData.MemberAsync(app));
         var attended = (await EventsTestData.BookAsync(came, e)).Booking!;

@@ -2,12 +2,13 @@ using UnionHome.Events.Bookings;
 using UnionHome.Events.Catalogue;
 using UnionHome.Events.Data;
 using UnionHome.Membership.Contracts;
+using UnionHome.Tests.Infrastructure;
 
 namespace UnionHome.Tests.Events;
 
 public sealed class EligibilityTests
 {
-    private static readonly DateTime Now = new(2026, 6, 1, 2, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime Instant = Clocks.InstantOf(nameof(Clocks.Thursday1000Beijing)).UtcDateTime;
     private const string Province = "/p/";
     private const string City = "/p/c/";
     private const string Seafarers = "/p/c/s/";
@@ -20,8 +21,8 @@ public sealed class EligibilityTests
     {
         AudienceWorkerTypes = workerTypes,
         ReservedForEnterpriseId = reservedFor,
-        RegistrationOpensAt = Now.AddDays(-1),
-        RegistrationClosesAt = Now.AddDays(1),
+        RegistrationOpensAt = Instant.AddDays(-1),
+        RegistrationClosesAt = Instant.AddDays(1),
     };
 
     [Fact]
@@ -54,12 +55,12 @@ public sealed class EligibilityTests
     public void Booking_is_open_only_inside_the_registration_window_and_before_the_session()
     {
         var e = Open();
-        var session = new EventSession { StartsAt = Now.AddDays(3) };
+        var session = new EventSession { StartsAt = Instant.AddDays(3) };
 
-        Eligibility.CheckWindow(e, session, Now).ShouldBeNull();
-        Eligibility.CheckWindow(e, session, Now.AddDays(-2))!.Code.ShouldBe("registration_not_open");
-        Eligibility.CheckWindow(e, session, Now.AddDays(1))!.Code.ShouldBe("registration_closed");
-        Eligibility.CheckWindow(e, new EventSession { StartsAt = Now.AddHours(-1) }, Now)!.Code.ShouldBe("session_started");
+        Eligibility.CheckWindow(e, session, Instant).ShouldBeNull();
+        Eligibility.CheckWindow(e, session, Instant.AddDays(-2))!.Code.ShouldBe("registration_not_open");
+        Eligibility.CheckWindow(e, session, Instant.AddDays(1))!.Code.ShouldBe("registration_closed");
+        Eligibility.CheckWindow(e, new EventSession { StartsAt = Instant.AddHours(-1) }, Instant)!.Code.ShouldBe("session_started");
     }
 
     [Fact]
@@ -80,24 +81,24 @@ public sealed class EligibilityTests
     {
         var e = Open();
         e.Quotas.Add(new SessionQuota());
-        e.QuotaReleaseAt = Now.AddDays(2);
+        e.QuotaReleaseAt = Instant.AddDays(2);
 
-        Eligibility.QuotasApply(e, Now).ShouldBeTrue();
-        Eligibility.QuotasApply(e, Now.AddDays(2)).ShouldBeFalse();
-        Eligibility.QuotasApply(Open(), Now).ShouldBeFalse();
+        Eligibility.QuotasApply(e, Instant).ShouldBeTrue();
+        Eligibility.QuotasApply(e, Instant.AddDays(2)).ShouldBeFalse();
+        Eligibility.QuotasApply(Open(), Instant).ShouldBeFalse();
     }
 
     [Fact]
     public void Cancelling_is_allowed_until_the_deadline_or_else_until_the_session_starts()
     {
-        var session = new EventSession { StartsAt = Now.AddDays(3) };
+        var session = new EventSession { StartsAt = Instant.AddDays(3) };
         var withDeadline = Open();
-        withDeadline.CancellationDeadline = Now.AddDays(1);
+        withDeadline.CancellationDeadline = Instant.AddDays(1);
 
-        Eligibility.MayCancel(withDeadline, session, Now).ShouldBeTrue();
-        Eligibility.MayCancel(withDeadline, session, Now.AddDays(1)).ShouldBeFalse();
-        Eligibility.MayCancel(Open(), session, Now.AddDays(2)).ShouldBeTrue();
-        Eligibility.MayCancel(Open(), session, Now.AddDays(3)).ShouldBeFalse();
+        Eligibility.MayCancel(withDeadline, session, Instant).ShouldBeTrue();
+        Eligibility.MayCancel(withDeadline, session, Instant.AddDays(1)).ShouldBeFalse();
+        Eligibility.MayCancel(Open(), session, Instant.AddDays(2)).ShouldBeTrue();
+        Eligibility.MayCancel(Open(), session, Instant.AddDays(3)).ShouldBeFalse();
     }
 
     [Fact]

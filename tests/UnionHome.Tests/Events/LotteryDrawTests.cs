@@ -1,5 +1,4 @@
 using UnionHome.Events.Lottery;
-
 using UnionHome.Tests.Infrastructure;
 
 namespace UnionHome.Tests.Events;
@@ -115,6 +114,10 @@ public sealed class LotteryDrawTests
         LotteryVerification.FirstMismatch(faithful with { SeedHash = LotteryDraw.Commitment(LotteryDraw.NewSeed()) }).ShouldNotBeNull().ShouldContain("the seed hashes to");
     }
 
-    private static LotteryCheckView Record(string commitment, List<LotteryEntryView> entries) =>
-        new(Guid.NewGuid(), LotteryDraw.Algorithm, commitment, ExampleSeed, DateTime.UtcNow, DateTime.UtcNow, [new LotterySessionView(Guid.NewGuid(), DateTime.UtcNow, 2, entries)]);
+    private static LotteryCheckView Record(string commitment, List<LotteryEntryView> entries)
+    {
+        // A draw's check depends on its seed and tickets only: any instant will do for its dates.
+        var closedAt = Clocks.InstantOf(nameof(Clocks.Thursday1000Beijing)).UtcDateTime;
+        return new(Guid.NewGuid(), LotteryDraw.Algorithm, commitment, ExampleSeed, closedAt, closedAt.AddMinutes(5), [new LotterySessionView(Guid.NewGuid(), closedAt.AddDays(7), 2, entries)]);
+    }
 }

@@ -21,7 +21,7 @@ public sealed class LotteryTests(Apps apps)
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_draw_after_the_window_confirms_capacity_winners_and_waitlists_the_rest_in_draw_order(DatabaseProvider provider)
     {
-        await using var app = await apps.StartDedicatedAsync(provider, time: Apps.NewClock());
+        await using var app = await apps.StartDedicatedAsync(provider, time: Clocks.Thursday1000Beijing());
         var e = await LotteryEventAsync(app, capacity: 2);
         var entrants = new List<(string Phone, HttpClient Client, Guid Ticket)>();
         for (var i = 0; i < 5; i++)
@@ -83,7 +83,7 @@ public sealed class LotteryTests(Apps apps)
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Every_entrant_hears_the_result_in_the_inbox_and_winners_by_sms(DatabaseProvider provider)
     {
-        await using var app = await apps.StartDedicatedAsync(provider, time: Apps.NewClock());
+        await using var app = await apps.StartDedicatedAsync(provider, time: Clocks.Thursday1000Beijing());
         var e = await LotteryEventAsync(app, capacity: 1);
         var entrants = new List<(string Phone, HttpClient Client, Guid Ticket)>();
         for (var i = 0; i < 2; i++)
@@ -111,7 +111,7 @@ public sealed class LotteryTests(Apps apps)
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task An_organiser_who_kept_the_seed_must_bring_the_one_that_matches_the_published_hash(DatabaseProvider provider)
     {
-        await using var app = await apps.StartDedicatedAsync(provider, time: Apps.NewClock());
+        await using var app = await apps.StartDedicatedAsync(provider, time: Clocks.Thursday1000Beijing());
         var e = await LotteryEventAsync(app, capacity: 1, waitlist: false);
         var tickets = new List<Guid>();
         for (var i = 0; i < 3; i++)
@@ -187,7 +187,7 @@ public sealed class LotteryTests(Apps apps)
     [Fact]
     public async Task The_verb_names_the_first_rank_that_the_seed_does_not_give()
     {
-        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, time: Apps.NewClock());
+        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, time: Clocks.Thursday1000Beijing());
         var e = await LotteryEventAsync(app, capacity: 1);
         for (var i = 0; i < 3; i++)
         {

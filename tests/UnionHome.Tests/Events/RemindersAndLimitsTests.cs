@@ -18,7 +18,7 @@ public sealed class RemindersAndLimitsTests(Apps apps)
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_day_before_the_session_the_member_is_reminded_in_the_inbox_and_by_sms_once(DatabaseProvider provider)
     {
-        await using var app = await apps.StartDedicatedAsync(provider, time: Apps.NewClock());
+        await using var app = await apps.StartDedicatedAsync(provider, time: Clocks.Thursday1000Beijing());
         var e = await EventsTestData.PublishedEventAsync(app, capacity: 5);
         var phone = Sessions.NewPhone();
         var member = await PersonalDataTests.MemberAsync(app, phone, ResidentIds.New("330902"), "330902");

@@ -120,7 +120,7 @@ public sealed class SmsLoginTests(Apps apps)
         var app = apps[provider];
         var client = app.Anonymous();
         var phone = Sessions.NewPhone();
-        MoveToStartOfChinaDay(app);
+        app.Time.MoveToStartOfNextBeijingDay();
 
         for (var i = 0; i < 10; i++)
         {
@@ -165,13 +165,6 @@ public sealed class SmsLoginTests(Apps apps)
 
         var problem = await response.ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_code_format");
         problem.GetProperty("errors").GetProperty("code").EnumerateArray().ShouldNotBeEmpty();
-    }
-
-    private static void MoveToStartOfChinaDay(UnionHomeApp app)
-    {
-        var chinaNow = app.Time!.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
-        var nextMidnight = new DateTimeOffset(chinaNow.Date.AddDays(1), TimeSpan.FromHours(8));
-        app.Time.Advance(nextMidnight - chinaNow + TimeSpan.FromMinutes(1));
     }
 
     private static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> done)

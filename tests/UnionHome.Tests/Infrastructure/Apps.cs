@@ -15,22 +15,13 @@ public sealed class Apps : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await Postgres.InitializeAsync();
-        sqlite = await UnionHomeApp.StartAsync(DatabaseProvider.Sqlite, time: NewClock());
-        postgres = await UnionHomeApp.StartAsync(DatabaseProvider.Postgres, Postgres, time: NewClock());
+        // Two instants for the price of one: every test that runs on both databases also runs on a working morning and
+        // late on a Friday night. The tests move these clocks forward as they need; nothing moves them back.
+        sqlite = await UnionHomeApp.StartAsync(DatabaseProvider.Sqlite, time: Clocks.Thursday1000Beijing());
+        postgres = await UnionHomeApp.StartAsync(DatabaseProvider.Postgres, Postgres, time: Clocks.Friday2350Beijing());
     }
 
-    /// <summary>A clock tests can move; each reading advances it a millisecond so that events keep their order.</summary>
-    public static Microsoft.Extensions.Time.Testing.FakeTimeProvider NewClock() =>
-        new(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
-
-    /// <summary>A clock like <see cref="NewClock"/> at the next whole hour: fixed windows that divide an hour start there, not half-way through a test.</summary>
-    public static Microsoft.Extensions.Time.Testing.FakeTimeProvider NewClockOnTheHour()
-    {
-        var now = DateTimeOffset.UtcNow;
-        return new(new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerHour), TimeSpan.Zero).AddHours(1)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
-    }
-
-    /// <summary>A separate application for a test that needs its own settings or clock.</summary>
+    /// <summary>A separate application for a test that needs its own settings or clock; the clock is <see cref="Clocks.Thursday1000Beijing"/> unless given.</summary>
     public Task<UnionHomeApp> StartDedicatedAsync(
         DatabaseProvider provider,
         Dictionary<string, string?>? settings = null,

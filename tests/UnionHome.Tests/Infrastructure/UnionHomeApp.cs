@@ -19,7 +19,7 @@ public sealed class UnionHomeApp : WebApplicationFactory<Program>
 
     private readonly Action<IServiceCollection>? configureServices;
 
-    private UnionHomeApp(DatabaseProvider provider, string? connectionString, Dictionary<string, string?> extra, FakeTimeProvider? time, Action<IServiceCollection>? configureServices)
+    private UnionHomeApp(DatabaseProvider provider, string? connectionString, Dictionary<string, string?> extra, FakeTimeProvider time, Action<IServiceCollection>? configureServices)
     {
         this.configureServices = configureServices;
         Provider = provider;
@@ -49,7 +49,8 @@ public sealed class UnionHomeApp : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider { get; }
 
-    public FakeTimeProvider? Time { get; }
+    /// <summary>The application's clock: tests move it, the application reads it through <see cref="TimeProvider"/>.</summary>
+    public FakeTimeProvider Time { get; }
 
     public string DataDirectory => dataDirectory;
 
@@ -65,7 +66,7 @@ public sealed class UnionHomeApp : WebApplicationFactory<Program>
             ?? (provider == DatabaseProvider.Postgres
                 ? await (postgres ?? throw new ArgumentNullException(nameof(postgres))).CreateDatabaseAsync()
                 : null);
-        var app = new UnionHomeApp(provider, connectionString, settings ?? [], time, configureServices);
+        var app = new UnionHomeApp(provider, connectionString, settings ?? [], time ?? Clocks.Thursday1000Beijing(), configureServices);
         app.ClientOptions.BaseAddress = new Uri("https://localhost");
         _ = app.Server;
         await using var scope = app.Services.CreateAsyncScope();
@@ -81,10 +82,7 @@ public sealed class UnionHomeApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        if (Time is not null)
-        {
-            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
-        }
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
 
         if (configureServices is not null)
         {

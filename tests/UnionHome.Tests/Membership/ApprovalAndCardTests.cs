@@ -137,7 +137,7 @@ public sealed class ApprovalAndCardTests(Apps apps)
     [Fact]
     public async Task A_forged_or_expired_card_token_is_not_valid()
     {
-        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, time: Apps.NewClock());
+        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, time: Clocks.Thursday1000Beijing());
         var seafarer = await JoiningTests.SignedInMemberAsync(app);
         var applied = await JoiningTests.ApplyAsync(app, new { name = "李海军", idNumber = ResidentIds.New(), workerType = "seafarer", workRegionCode = "330902" }, seafarer);
         var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ");

@@ -29,7 +29,7 @@ public sealed class RosterClaimTests(Apps apps)
             var import = new RosterImport
             {
                 Id = Guid.CreateVersion7(), EnterpriseId = enterprise, UploadedBy = "test", FileName = "r.xlsx", FileHash = "x", Content = roster.ToArray(),
-                Status = RosterImportStatus.Running, ClaimToken = Guid.NewGuid(), LockedUntil = DateTime.UtcNow.AddHours(1), CreatedAt = DateTime.UtcNow,
+                Status = RosterImportStatus.Running, ClaimToken = Guid.NewGuid(), LockedUntil = app.Time.GetUtcNow().UtcDateTime.AddHours(1), CreatedAt = app.Time.GetUtcNow().UtcDateTime,
             };
             db.Add(import);
             await db.SaveChangesAsync(Ct);
@@ -38,7 +38,7 @@ public sealed class RosterClaimTests(Apps apps)
 
         await app.WithServices(async sp =>
         {
-            var importer = ActivatorUtilities.CreateInstance<RosterImporter>(sp, new AuditLog(sp.GetRequiredService<AppDbContext>(), new FixedAuditActor("test", "test"), TimeProvider.System));
+            var importer = ActivatorUtilities.CreateInstance<RosterImporter>(sp, new AuditLog(sp.GetRequiredService<AppDbContext>(), new FixedAuditActor("test", "test"), app.Time));
             await Should.ThrowAsync<RosterClaimLostException>(() => importer.RunAsync(importId, Guid.NewGuid(), TimeSpan.FromMinutes(10), Ct));
             return 0;
         });
@@ -78,7 +78,7 @@ public sealed class RosterClaimTests(Apps apps)
             var import = new RosterImport
             {
                 Id = Guid.CreateVersion7(), EnterpriseId = enterprise, UploadedBy = "test", FileName = "r.xlsx", FileHash = Guid.NewGuid().ToString(), Content = roster.ToArray(),
-                Status = RosterImportStatus.Running, ClaimToken = Guid.NewGuid(), LockedUntil = DateTime.UtcNow.AddHours(1), CreatedAt = DateTime.UtcNow,
+                Status = RosterImportStatus.Running, ClaimToken = Guid.NewGuid(), LockedUntil = app.Time.GetUtcNow().UtcDateTime.AddHours(1), CreatedAt = app.Time.GetUtcNow().UtcDateTime,
                 Processed = processed, Imported = imported,
             };
             db.Add(import);
@@ -89,7 +89,7 @@ public sealed class RosterClaimTests(Apps apps)
 
     private static Task RunAsync(UnionHomeApp app, RosterImport import) => app.WithServices(async sp =>
     {
-        var importer = ActivatorUtilities.CreateInstance<RosterImporter>(sp, new AuditLog(sp.GetRequiredService<AppDbContext>(), new FixedAuditActor("test", "test"), TimeProvider.System));
+        var importer = ActivatorUtilities.CreateInstance<RosterImporter>(sp, new AuditLog(sp.GetRequiredService<AppDbContext>(), new FixedAuditActor("test", "test"), app.Time));
         await importer.RunAsync(import.Id, import.ClaimToken!.Value, TimeSpan.FromMinutes(10), Ct);
         return 0;
     });
@@ -112,7 +112,7 @@ public sealed class RosterClaimTests(Apps apps)
             var import = new RosterImport
             {
                 Id = Guid.CreateVersion7(), EnterpriseId = enterprise, UploadedBy = "test", FileName = "broken.xlsx", FileHash = "y", Content = broken.ToArray(),
-                Status = RosterImportStatus.Queued, CreatedAt = DateTime.UtcNow,
+                Status = RosterImportStatus.Queued, CreatedAt = app.Time.GetUtcNow().UtcDateTime,
             };
             db.Add(import);
             await db.SaveChangesAsync(Ct);

@@ -20,7 +20,7 @@ public sealed class RosterInterruptionTests(Apps apps)
     [Fact]
     public async Task A_roster_interrupted_by_the_database_pauses_and_then_finishes_instead_of_failing()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = Clocks.Thursday1000Beijing();
         var restart = new DatabaseRestartDuringDuplicateCheck();
         await using var app = await apps.StartDedicatedAsync(
             DatabaseProvider.Sqlite, time: clock, configureServices: services => services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(restart)));

@@ -15,7 +15,8 @@ public sealed class BackupCommandTests(Apps apps)
     public async Task A_sqlite_backup_taken_while_the_node_writes_restores_into_a_node_that_reads_everything()
     {
         var keys = Deployment.Keys();
-        await using var node = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, keys);
+        var clock = Clocks.Thursday1000Beijing();
+        await using var node = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, keys, clock);
         var member = await PersonalDataTests.MemberAsync(node, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var membership = await member.GetStringAsync("/api/v1/me/membership", Ct);
         var target = Path.Combine(Path.GetTempPath(), $"unionhome-backup-{Guid.NewGuid():N}.db");
@@ -43,7 +44,7 @@ public sealed class BackupCommandTests(Apps apps)
             }
 
             File.Copy(target, Path.Combine(restoredData, "unionhome.db"));
-            await using var restored = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new(keys) { ["Storage:DataDirectory"] = restoredData });
+            await using var restored = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new(keys) { ["Storage:DataDirectory"] = restoredData }, clock);
             var token = member.DefaultRequestHeaders.Authorization!.Parameter!;
             (await restored.ClientWithToken(token).GetStringAsync("/api/v1/me/membership", Ct)).ShouldBe(membership);
             (await AdminCommands.RunAsync(restored.Services, "verify-audit", [], TextWriter.Null, TextWriter.Null)).ShouldBe(0);

@@ -26,7 +26,7 @@ public sealed class OutboxResilienceTests(Apps apps)
             return await sp.GetRequiredService<AppDbContext>().SaveChangesAsync(Ct);
         });
         var dispatcher = new OutboxDispatcher(
-            app.Services.GetRequiredService<IServiceScopeFactory>(), new OutboxSignal(), Options.Create(new OutboxOptions()), TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
+            app.Services.GetRequiredService<IServiceScopeFactory>(), new OutboxSignal(), Options.Create(new OutboxOptions()), app.Time, NullLogger<OutboxDispatcher>.Instance);
 
         await dispatcher.DispatchDueAsync(Ct);
 
@@ -50,7 +50,7 @@ public sealed class OutboxResilienceTests(Apps apps)
             return await sp.GetRequiredService<AppDbContext>().SaveChangesAsync(Ct);
         });
         using var dispatcher = new OutboxDispatcher(
-            app.Services.GetRequiredService<IServiceScopeFactory>(), new OutboxSignal(), Options.Create(new OutboxOptions()), TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
+            app.Services.GetRequiredService<IServiceScopeFactory>(), new OutboxSignal(), Options.Create(new OutboxOptions()), app.Time, NullLogger<OutboxDispatcher>.Instance);
         await dispatcher.StartAsync(Ct);
         await started.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
 

@@ -25,7 +25,7 @@ public sealed class OutboxTests(Apps apps)
         await app.WithServices(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
-            sp.GetRequiredService<UnionHome.Platform.Outbox.Outbox>().Publish(new UserRegistered(userId, DateTime.UtcNow));
+            sp.GetRequiredService<UnionHome.Platform.Outbox.Outbox>().Publish(new UserRegistered(userId, app.Time.GetUtcNow().UtcDateTime));
             db.OrgUnits.Add(UnionHome.Platform.Organization.OrgUnit.CreateRoot(Guid.NewGuid(), "ZJ", "duplicate code", default, "330000", null));
             return await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
         });
@@ -45,7 +45,7 @@ public sealed class OutboxTests(Apps apps)
             var outbox = sp.GetRequiredService<UnionHome.Platform.Outbox.Outbox>();
             foreach (var id in userIds)
             {
-                outbox.Publish(new UserRegistered(id, DateTime.UtcNow));
+                outbox.Publish(new UserRegistered(id, app.Time.GetUtcNow().UtcDateTime));
             }
 
             return await sp.GetRequiredService<AppDbContext>().SaveChangesAsync(Ct);
@@ -55,7 +55,7 @@ public sealed class OutboxTests(Apps apps)
             app.Services.GetRequiredService<IServiceScopeFactory>(),
             new OutboxSignal(),
             Options.Create(new OutboxOptions { BatchSize = 7 }),
-            TimeProvider.System,
+            app.Time,
             NullLogger<OutboxDispatcher>.Instance)).ToList();
         await Task.WhenAll(dispatchers.Select(async d =>
         {

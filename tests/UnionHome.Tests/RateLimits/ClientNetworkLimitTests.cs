@@ -17,7 +17,7 @@ public sealed class ClientNetworkLimitTests(Apps apps)
         await using var app = await apps.StartDedicatedAsync(
             DatabaseProvider.Sqlite,
             new() { ["RateLimits:StaffLogin:PermitLimit"] = "3", ["RateLimits:StaffLogin:Window"] = "00:10:00" },
-            Apps.NewClockOnTheHour());
+            Clocks.Thursday1000Beijing());
         var client = app.Anonymous();
 
         for (var i = 0; i < 3; i++)
@@ -42,7 +42,7 @@ public sealed class ClientNetworkLimitTests(Apps apps)
         await using var app = await apps.StartDedicatedAsync(
             DatabaseProvider.Sqlite,
             new() { ["RateLimits:SmsCode:PermitLimit"] = "2", ["RateLimits:SmsLogin:PermitLimit"] = "2" },
-            Apps.NewClockOnTheHour());
+            Clocks.Thursday1000Beijing());
         var client = app.Anonymous();
 
         for (var i = 0; i < 2; i++)
@@ -64,7 +64,7 @@ public sealed class ClientNetworkLimitTests(Apps apps)
     [Fact]
     public async Task Guesses_through_the_staff_sign_in_page_and_the_api_count_against_one_limit()
     {
-        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new() { ["RateLimits:StaffLogin:PermitLimit"] = "2" }, Apps.NewClockOnTheHour());
+        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new() { ["RateLimits:StaffLogin:PermitLimit"] = "2" }, Clocks.Thursday1000Beijing());
         var (userName, secret) = await app.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
         var client = app.Anonymous();
         await GuessAsync(client);

@@ -26,7 +26,7 @@ public sealed class TwoNodeRateLimitTests(Apps apps, RedisServer redis) : IClass
         shared["RateLimits:StaffLogin:PermitLimit"] = "4";
         shared["RateLimits:StaffLogin:Window"] = "01:00:00";
         // One clock for both nodes, as NTP gives real ones: they agree on the window.
-        var clock = Apps.NewClockOnTheHour();
+        var clock = Clocks.Thursday1000Beijing();
         await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
         await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
         HttpClient[] nodes = [nodeA.Anonymous(), nodeB.Anonymous()];
@@ -50,8 +50,9 @@ public sealed class TwoNodeRateLimitTests(Apps apps, RedisServer redis) : IClass
     public async Task Recuperation_bases_are_cached_in_redis_for_both_nodes_and_a_new_base_is_listed_at_once()
     {
         var shared = await apps.SharedByNodesAsync(redis.Connection);
-        await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
-        await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
+        var clock = Clocks.Thursday1000Beijing();
+        await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
+        await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
         var officerOnA = nodeA.ClientWithToken((await nodeA.NewStaffAsync(Roles.UnionStaff, "ZJ")).Token);
         var memberOnA = await EventsTestData.MemberAsync(nodeA);
         var memberOnB = await EventsTestData.MemberAsync(nodeB);

@@ -28,14 +28,14 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
     [Fact]
     public async Task A_phone_sent_a_code_by_one_node_waits_on_the_other_and_its_daily_limit_counts_both()
     {
-        var clock = Apps.NewClock();
+        var clock = Clocks.Thursday1000Beijing();
         var shared = await apps.SharedByNodesAsync(redis.Connection);
         // Four a day instead of ten keeps the walk short; the rule is the same.
         shared["Sms:Login:DailyLimitPerPhone"] = "4";
         await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
         await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
         var phone = Sessions.NewPhone();
-        MoveToStartOfChinaDay(clock);
+        clock.MoveToStartOfNextBeijingDay();
 
         (await RequestCodeAsync(nodeA, phone)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         await (await RequestCodeAsync(nodeB, phone)).ShouldBeProblem(HttpStatusCode.TooManyRequests, "sms_too_frequent");
@@ -55,8 +55,9 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
     public async Task Many_code_requests_for_one_phone_split_across_both_nodes_send_one_code()
     {
         var shared = await apps.SharedByNodesAsync(redis.Connection);
-        await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
-        await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
+        var clock = Clocks.Thursday1000Beijing();
+        await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
+        await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
         var phone = Sessions.NewPhone();
 
         // Enough to overlap on two cores: a quota read and then written lets dozens of these through, 16 often none.
@@ -76,8 +77,9 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
     {
         var shared = await apps.SharedByNodesAsync(redis.Connection);
         shared["Outbox:Enabled"] = "true";
-        await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, configureServices: SlowSmsGateway.Install);
-        await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, configureServices: SlowSmsGateway.Install);
+        var clock = Clocks.Thursday1000Beijing();
+        await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock, SlowSmsGateway.Install);
+        await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock, SlowSmsGateway.Install);
         var seafarer = await CaseDeskTests.SeafarerAsync(nodeA);
 
         // One filed through each node: each node's dispatcher is woken by its own commit, the other's polls.
@@ -100,7 +102,7 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
     [Fact]
     public async Task An_overdue_case_climbs_to_the_parent_union_once_though_both_nodes_sweep()
     {
-        var clock = Apps.NewClock();
+        var clock = Clocks.Thursday1000Beijing();
         var shared = await apps.SharedByNodesAsync(redis.Connection);
         shared["Cases:SweepEnabled"] = "true";
         shared["Cases:SweepInterval"] = "00:00:15";
@@ -134,7 +136,7 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
     [Fact]
     public async Task An_expired_waitlist_offer_passes_to_the_next_member_once_though_both_nodes_sweep()
     {
-        var clock = Apps.NewClock();
+        var clock = Clocks.Thursday1000Beijing();
         var shared = await apps.SharedByNodesAsync(redis.Connection);
         await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
         await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
@@ -196,13 +198,6 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
 
     private static async Task<int> OffersInInboxAsync(HttpClient member) =>
         (await member.GetFromJsonAsync<List<InboxItem>>("/api/v1/me/inbox", Ct))!.Count(m => m.Body.Contains("候补名额空出", StringComparison.Ordinal));
-
-    private static void MoveToStartOfChinaDay(FakeTimeProvider clock)
-    {
-        var chinaNow = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
-        var nextMidnight = new DateTimeOffset(chinaNow.Date.AddDays(1), TimeSpan.FromHours(8));
-        clock.Advance(nextMidnight - chinaNow + TimeSpan.FromMinutes(1));
-    }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {

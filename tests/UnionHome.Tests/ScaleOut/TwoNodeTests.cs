@@ -21,9 +21,10 @@ public sealed class TwoNodeTests(Apps apps, RedisServer redis) : IClassFixture<R
     public async Task A_case_filed_on_one_node_alerts_a_console_connected_to_the_other()
     {
         var shared = await apps.SharedByNodesAsync(redis.Connection);
-        await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
+        var clock = Clocks.Thursday1000Beijing();
+        await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
         // Node B dispatches no events: the alert can only come from node A's dispatcher, through Redis.
-        await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, new(shared) { ["Outbox:Enabled"] = "false" });
+        await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, new(shared) { ["Outbox:Enabled"] = "false" }, clock);
         var member = await PersonalDataTests.MemberAsync(nodeA, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var (officerToken, _) = await nodeA.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH");
         (await nodeB.ClientWithToken(officerToken).PostAsJsonAsync("/api/v1/staff/duty", new { onDuty = true }, Ct)).EnsureSuccessStatusCode();
@@ -44,8 +45,9 @@ public sealed class TwoNodeTests(Apps apps, RedisServer redis) : IClassFixture<R
     public async Task A_bearer_token_issued_by_one_node_is_accepted_by_the_other()
     {
         var shared = await apps.SharedByNodesAsync(redis.Connection);
-        await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
-        await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
+        var clock = Clocks.Thursday1000Beijing();
+        await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
+        await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
         var (memberToken, memberId) = await nodeA.NewStaffAsync(Roles.Member, null);
         var (officerToken, officerId) = await nodeA.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS");
 
@@ -61,8 +63,9 @@ public sealed class TwoNodeTests(Apps apps, RedisServer redis) : IClassFixture<R
     public async Task A_console_sign_in_read_on_one_node_posts_to_the_other_and_its_cookie_opens_the_console_on_the_first()
     {
         var shared = await apps.SharedByNodesAsync(redis.Connection);
-        await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
-        await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared);
+        var clock = Clocks.Thursday1000Beijing();
+        await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
+        await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
         var (userName, secret) = await nodeA.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
         using var page = await nodeA.Anonymous().GetAsync("/staff/login", Ct);
 

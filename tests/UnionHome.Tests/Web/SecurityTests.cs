@@ -64,7 +64,7 @@ public sealed class SecurityTests(Apps apps)
     [Fact]
     public async Task A_staff_session_ends_after_thirty_idle_minutes()
     {
-        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, time: Apps.NewClock());
+        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, time: Clocks.Thursday1000Beijing());
         var (userName, secret) = await app.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
         var client = app.CookieClient();
         await client.PostStaffSignInFormAsync(userName, Sessions.StaffPassword, Sessions.TotpNow(app, secret));
@@ -80,7 +80,7 @@ public sealed class SecurityTests(Apps apps)
     [Fact]
     public async Task An_active_staff_session_still_ends_twelve_hours_after_sign_in()
     {
-        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, time: Apps.NewClock());
+        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, time: Clocks.Thursday1000Beijing());
         var (userName, secret) = await app.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
         var client = app.CookieClient();
         await client.PostStaffSignInFormAsync(userName, Sessions.StaffPassword, Sessions.TotpNow(app, secret));
