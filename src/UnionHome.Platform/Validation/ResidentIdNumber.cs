@@ -38,13 +38,8 @@ public readonly record struct ResidentIdNumber
 
     public override string ToString() => Masked;
 
-    public static ResidentIdNumber Parse(string? input) => Parse(input, TimeProvider.System);
-
     public static ResidentIdNumber Parse(string? input, TimeProvider clock) =>
         TryParse(input, clock, out var id, out var failure) ? id : throw Refused(failure);
-
-    public static bool TryParse(string? input, out ResidentIdNumber value, out ValidationFailure failure) =>
-        TryParse(input, TimeProvider.System, out value, out failure);
 
     public static bool TryParse(string? input, TimeProvider clock, out ResidentIdNumber value, out ValidationFailure failure)
     {
@@ -55,13 +50,8 @@ public readonly record struct ResidentIdNumber
     }
 
     /// <summary>Converts a 15-digit first-generation number: "19" goes before its 2-digit year and a check character is added.</summary>
-    public static ResidentIdNumber ConvertFrom15(string? input) => ConvertFrom15(input, TimeProvider.System);
-
     public static ResidentIdNumber ConvertFrom15(string? input, TimeProvider clock) =>
         TryConvertFrom15(input, clock, out var id, out var failure) ? id : throw Refused(failure);
-
-    public static bool TryConvertFrom15(string? input, out ResidentIdNumber value, out ValidationFailure failure) =>
-        TryConvertFrom15(input, TimeProvider.System, out value, out failure);
 
     public static bool TryConvertFrom15(string? input, TimeProvider clock, out ResidentIdNumber value, out ValidationFailure failure)
     {

@@ -83,6 +83,26 @@ public sealed class JoiningTests(Apps apps)
     }
 
     [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_birth_date_is_checked_against_the_applications_calendar_not_the_machines(DatabaseProvider provider)
+    {
+        var app = apps[provider];
+        var today = DateOnly.FromDateTime(app.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+        var bornTomorrow = await (await SignedInMemberAsync(app)).PostAsJsonAsync(
+            "/api/v1/membership/applications", new { name = "张三", idNumber = BornOn(today.AddDays(1)), workerType = "employee", workRegionCode = "330902" }, Ct);
+
+        await bornTomorrow.ShouldBeProblem(HttpStatusCode.BadRequest, "id_invalid_birth_date");
+        (await ApplyAsync(app, new { name = "张小三", idNumber = BornOn(today), workerType = "employee", workRegionCode = "330902" })).RoutedTo.Name.ShouldBe("定海区总工会");
+    }
+
+    private static string BornOn(DateOnly date)
+    {
+        var body = $"330902{date:yyyyMMdd}{Random.Shared.Next(100, 1000)}";
+        return body + ResidentIds.CheckCharacter(body);
+    }
+
+    [Theory]
     [InlineData("driver", "invalid_worker_type", "workerType")]
     [InlineData("employee", "ambiguous_region", "workRegionCode")]
     public async Task Other_bad_fields_are_named(string workerType, string code, string field)

@@ -58,7 +58,7 @@ internal sealed class MembershipDemoData(AppDbContext db, FieldCipher cipher, Bl
             for (var i = 0; i < group.Count; i++, serial++)
             {
                 var pending = i % 9 == 8;
-                var id = ResidentIdNumber.Parse(WithCheck($"{group.Region}{new DateOnly(1970, 1, 1).AddDays(serial * 37 % 12000):yyyyMMdd}{501 + (serial % 200 * 2):D3}"));
+                var id = ResidentIdNumber.Parse(WithCheck($"{group.Region}{new DateOnly(1970, 1, 1).AddDays(serial * 37 % 12000):yyyyMMdd}{501 + (serial % 200 * 2):D3}"), time);
                 var person = Person(serial, id, group.Type, group.Region, union, group.Enterprise is { } code ? enterprises[code] : null, now);
                 if (!pending && i < SignedUpPerGroup && group.Region.StartsWith("33", StringComparison.Ordinal))
                 {
@@ -81,7 +81,7 @@ internal sealed class MembershipDemoData(AppDbContext db, FieldCipher cipher, Bl
         {
             var user = await db.Users.SingleAsync(u => u.UserName == userName, cancellationToken);
             var union = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == user.OrgUnitId, cancellationToken);
-            var id = ResidentIdNumber.Parse(WithCheck(idBody));
+            var id = ResidentIdNumber.Parse(WithCheck(idBody), time);
             var person = Person(serial++, id, union.Kind == OrgUnitKind.IndustryUnion ? WorkerType.Seafarer : WorkerType.Gig, union.RegionCode, union, null, now);
             person.Application.Name = user.DisplayName.Split(' ').Last();
             person.Application.ApplicantUserId = user.Id;

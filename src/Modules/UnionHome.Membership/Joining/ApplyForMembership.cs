@@ -42,7 +42,7 @@ internal sealed class ApplyForMembership(
             return JoinErrors.NameRequired;
         }
 
-        if (!ResidentIdNumber.TryParse(request.IdNumber, out var idNumber, out var idFailure))
+        if (!ResidentIdNumber.TryParse(request.IdNumber, time, out var idNumber, out var idFailure))
         {
             return JoinErrors.InvalidIdNumber(idFailure);
         }

@@ -73,7 +73,7 @@ internal sealed class RosterImporter(
             }
 
             processed++;
-            var (person, rowIssues) = RosterRowValidator.Validate(rowNumber, cells, columns, enterprise.RegionCode, regions);
+            var (person, rowIssues) = RosterRowValidator.Validate(rowNumber, cells, columns, enterprise.RegionCode, regions, time);
             if (processed <= committedRows)
             {
                 if (person is not null)

@@ -45,7 +45,7 @@ internal static class RosterRowValidator
     public static bool IsBlank(IReadOnlyDictionary<string, object?> cells) => cells.Values.All(v => RosterColumns.Clean(v).Length == 0);
 
     public static (RosterPerson? Person, List<RosterIssue> Issues) Validate(
-        int row, IReadOnlyDictionary<string, object?> cells, RosterColumns columns, string defaultRegion, RegionDirectory regions)
+        int row, IReadOnlyDictionary<string, object?> cells, RosterColumns columns, string defaultRegion, RegionDirectory regions, TimeProvider clock)
     {
         var issues = new List<RosterIssue>();
         var name = RosterColumns.Clean(cells.GetValueOrDefault(columns.Name));
@@ -62,7 +62,7 @@ internal static class RosterRowValidator
         {
             issues.Add(new(row, "身份证号", Mask(Convert.ToString(rawId, System.Globalization.CultureInfo.InvariantCulture) ?? ""), "身份证号被表格软件存成了数字，后几位已丢失，请把该列设为文本后重新填写"));
         }
-        else if (!ResidentIdNumber.TryParse(rawId as string, out idNumber, out var idFailure))
+        else if (!ResidentIdNumber.TryParse(rawId as string, clock, out idNumber, out var idFailure))
         {
             var shown = rawId as string ?? "";
             issues.Add(new(row, "身份证号", idFailure == ValidationFailure.LooksLikeExcelNumber ? shown : Mask(shown), idFailure == ValidationFailure.LooksLikeExcelNumber
