@@ -34,6 +34,8 @@ internal static class AuthenticationSetup
                 Harden(o, AuthenticationSchemes.MemberCookie, "/login");
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.ExpireTimeSpan = TimeSpan.FromDays(14);
+                // Max-Age counts on the phone's own clock; Expires, a date by ours, is dropped at once by a phone set weeks ahead.
+                o.Cookie.MaxAge = o.ExpireTimeSpan;
             })
             .AddCookie(AuthenticationSchemes.Staff, o =>
             {

@@ -32,7 +32,7 @@ internal static class AccountEndpoints
                 http.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, Secure = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, Secure = true, SameSite = SameSiteMode.Lax, IsEssential = true });
                 return TypedResults.LocalRedirect(Login.LocalReturnUrl(returnUrl) ?? "/");
             })
             .ExcludeFromDescription();

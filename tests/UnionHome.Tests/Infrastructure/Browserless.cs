@@ -28,6 +28,14 @@ public static partial class Browserless
             ["Credentials.TotpCode"] = totp ?? "",
         });
 
+    /// <summary>Any form of a page as a browser posts it: the named handler, the fields and the page's antiforgery token.</summary>
+    public static FormUrlEncodedContent FormOf(string page, string handler, params (string Name, string Value)[] fields) =>
+        new(new Dictionary<string, string>(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)))
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryToken().Match(page).Groups[1].Value),
+            ["_handler"] = handler,
+        });
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 }

@@ -49,6 +49,26 @@ public sealed class SecurityTests(Apps apps)
     }
 
     [Fact]
+    public async Task A_member_stays_signed_in_fourteen_days_by_the_phones_own_clock_whatever_date_it_shows()
+    {
+        var app = apps[DatabaseProvider.Sqlite];
+        var client = app.CookieClient();
+        var phone = Sessions.NewPhone();
+        await client.PostAsync("/login", Browserless.FormOf(await client.GetStringAsync("/login", Ct), "send-code", ("Send.Phone", phone)), Ct);
+        var code = await app.LatestCodeAsync(phone);
+
+        var signedIn = await client.PostAsync("/login", Browserless.FormOf(await client.GetStringAsync("/login", Ct), "verify-code", ("Verify.Phone", phone), ("Verify.Code", code)), Ct);
+        var language = await client.GetAsync("/culture?name=zh-CN&returnUrl=/", Ct);
+
+        // Max-Age, not a date by the server's clock: a phone whose clock is weeks out would drop a dated cookie at once.
+        var member = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(UnionHome.Platform.Identity.AuthenticationSchemes.MemberCookie + "=", StringComparison.Ordinal)).ToLowerInvariant();
+        member.ShouldContain("max-age=1209600");
+        var culture = language.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal)).ToLowerInvariant();
+        culture.ShouldContain("max-age=31536000");
+        culture.ShouldNotContain("expires=");
+    }
+
+    [Fact]
     public async Task A_form_post_without_the_antiforgery_token_is_refused()
     {
         var response = await apps[DatabaseProvider.Sqlite].CookieClient().PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string>
