@@ -16,10 +16,12 @@ public sealed class CaseSettingsAndClockTests(Apps apps)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task An_unanswered_case_climbs_level_by_level_to_the_top_and_stays_there()
+    [Theory]
+    [InlineData(nameof(Clocks.Thursday1000Beijing))]
+    [InlineData(nameof(Clocks.SpringFestivalEve2000Beijing))]
+    public async Task An_unanswered_case_climbs_level_by_level_to_the_top_and_stays_there(string instant)
     {
-        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new() { ["Cases:SweepEnabled"] = "false" }, Clocks.Thursday1000Beijing());
+        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new() { ["Cases:SweepEnabled"] = "false" }, Clocks.Named(instant));
         var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var id = await FileAsync(member, "wage", "emergency");
         var sweeper = await app.WithServices(sp => Task.FromResult(sp.GetRequiredService<BreachSweeper>()));
@@ -27,7 +29,7 @@ public sealed class CaseSettingsAndClockTests(Apps apps)
         var units = new List<string>();
         for (var round = 0; round < 5; round++)
         {
-            app.Time!.Advance(TimeSpan.FromMinutes(31));
+            app.Time.Advance(TimeSpan.FromMinutes(31));
             await sweeper.SweepAsync(Ct);
             units.Add((await ViewAsync(app, id)).RoutedTo.Name);
         }
@@ -37,10 +39,13 @@ public sealed class CaseSettingsAndClockTests(Apps apps)
         timeline.Count(e => e.Kind == "escalated").ShouldBe(2);
     }
 
-    [Fact]
-    public async Task A_staff_reply_stops_the_first_response_clock_so_the_case_is_not_escalated_for_it()
+    [Theory]
+    [InlineData(nameof(Clocks.Thursday1510Beijing))]
+    [InlineData(nameof(Clocks.Thursday1720Beijing))]
+    [InlineData(nameof(Clocks.WorkingSaturday1000Beijing))]
+    public async Task A_staff_reply_stops_the_first_response_clock_so_the_case_is_not_escalated_for_it(string instant)
     {
-        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new() { ["Cases:SweepEnabled"] = "false" }, Clocks.Thursday1000Beijing());
+        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new() { ["Cases:SweepEnabled"] = "false" }, Clocks.Named(instant));
         var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var id = await FileAsync(member, "legal", "emergency");
         var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH")).Token);
@@ -48,7 +53,7 @@ public sealed class CaseSettingsAndClockTests(Apps apps)
         var sweeper = await app.WithServices(sp => Task.FromResult(sp.GetRequiredService<BreachSweeper>()));
 
         // Two hours is four times the emergency's 30 minutes; the demo's urgent cases may fall due in them and climb, this one must not.
-        app.Time!.Advance(TimeSpan.FromHours(2));
+        app.Time.Advance(TimeSpan.FromHours(2));
         await sweeper.SweepAsync(Ct);
 
         var view = await ViewAsync(app, id);
@@ -66,7 +71,7 @@ public sealed class CaseSettingsAndClockTests(Apps apps)
         var set = await officer.PutAsJsonAsync("/api/v1/staff/case-settings/sla-policies", new { orgUnitId = dinghai, category = "hardship", urgency = "urgent", firstResponseMinutes = 10, resolutionMinutes = 600, clock = "allHours" }, Ct);
         set.StatusCode.ShouldBe(HttpStatusCode.OK);
         var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
-        var before = app.Time!.GetUtcNow().UtcDateTime;
+        var before = app.Time.GetUtcNow().UtcDateTime;
 
         var filed = await (await member.PostAsJsonAsync("/api/v1/cases", new { category = "hardship", urgency = "urgent", description = "家中失火，急需帮助。", clientRequestId = Guid.NewGuid().ToString() }, Ct)).Content.ReadFromJsonAsync<CaseFiled>(Ct);
 

@@ -133,17 +133,17 @@ public sealed class CheckInTests(Apps apps)
     }
 
     [Theory]
-    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_member_who_does_not_come_is_a_no_show_and_past_the_limit_may_not_book(DatabaseProvider provider)
+    [MemberData(nameof(Databases.BothAtSeveralInstants), MemberType = typeof(Databases))]
+    public async Task A_member_who_does_not_come_is_a_no_show_and_past_the_limit_may_not_book(DatabaseProvider provider, string instant)
     {
-        await using var app = await apps.StartDedicatedAsync(provider, new() { ["Events:NoShowLimit"] = "1" }, Clocks.Thursday1000Beijing());
+        await using var app = await apps.StartDedicatedAsync(provider, new() { ["Events:NoShowLimit"] = "1" }, Clocks.Named(instant));
         var e = await EventsTestData.OnNowAsync(app);
         var (came, stayedAway) = (await EventsTestData.MemberAsync(app), await EventsTestData.MemberAsync(app));
         var attended = (await EventsTestData.BookAsync(came, e)).Booking!;
         var missed = (await EventsTestData.BookAsync(stayedAway, e)).Booking!;
         (await EventsTestData.CheckInAsync(await EventsTestData.StaffAsync(app), attended.CheckInToken)).Status.ShouldBe(HttpStatusCode.OK);
 
-        app.Time!.Advance(TimeSpan.FromHours(3) + TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
+        app.Time.Advance(TimeSpan.FromHours(3) + TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
         await app.WithServices(async sp => { await sp.GetRequiredService<EventsSweeper>().SweepAsync(Ct); return 0; });
 
         (await EventsTestData.MyBookingAsync(stayedAway, missed.Id)).NoShow.ShouldBeTrue();

@@ -18,10 +18,10 @@ public sealed class LotteryTests(Apps apps)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_draw_after_the_window_confirms_capacity_winners_and_waitlists_the_rest_in_draw_order(DatabaseProvider provider)
+    [MemberData(nameof(Databases.BothAtSeveralInstants), MemberType = typeof(Databases))]
+    public async Task A_draw_after_the_window_confirms_capacity_winners_and_waitlists_the_rest_in_draw_order(DatabaseProvider provider, string instant)
     {
-        await using var app = await apps.StartDedicatedAsync(provider, time: Clocks.Thursday1000Beijing());
+        await using var app = await apps.StartDedicatedAsync(provider, time: Clocks.Named(instant));
         var e = await LotteryEventAsync(app, capacity: 2);
         var entrants = new List<(string Phone, HttpClient Client, Guid Ticket)>();
         for (var i = 0; i < 5; i++)
@@ -42,7 +42,7 @@ public sealed class LotteryTests(Apps apps)
         before.Sessions.Single().Entries.Select(x => x.Ticket).ShouldBe(entrants.Select(x => x.Ticket.ToString()), ignoreOrder: true);
         await (await (await StaffAsync(app)).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/draw", new { }, Ct)).ShouldBeProblem(HttpStatusCode.Conflict, "registration_still_open");
 
-        app.Time!.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        app.Time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
         var staff = await StaffAsync(app);
         var drawn = await staff.PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/draw", new { }, Ct);
 
@@ -94,7 +94,7 @@ public sealed class LotteryTests(Apps apps)
         }
 
         (await (await StaffAsync(app)).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/commit", new { }, Ct)).EnsureSuccessStatusCode();
-        app.Time!.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        app.Time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
         var check = (await (await (await StaffAsync(app)).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/draw", new { }, Ct)).Content.ReadFromJsonAsync<LotteryCheckView>(Ct))!;
 
         var winner = entrants.Single(x => x.Ticket.ToString() == check.Sessions[0].Entries[0].Ticket);
@@ -125,7 +125,7 @@ public sealed class LotteryTests(Apps apps)
         (await staff.PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/commit", new { seedHash = LotteryDraw.Commitment(seed) }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await (await staff.PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/commit", new { seedHash = LotteryDraw.Commitment(LotteryDraw.NewSeed()) }, Ct)).ShouldBeProblem(HttpStatusCode.Conflict, "already_committed");
 
-        app.Time!.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        app.Time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
         staff = await StaffAsync(app);
         var draw = $"/api/v1/staff/events/{e.Id}/lottery/draw";
         await (await staff.PostAsJsonAsync(draw, new { }, Ct)).ShouldBeProblem(HttpStatusCode.BadRequest, "seed_required");
@@ -151,7 +151,7 @@ public sealed class LotteryTests(Apps apps)
         var app = apps[provider];
         var closed = await LotteryEventAsync(app, capacity: 1, body =>
         {
-            var now = app.Time!.GetUtcNow();
+            var now = app.Time.GetUtcNow();
             body["registrationOpensAt"] = now.AddDays(-2);
             body["registrationClosesAt"] = now.AddMinutes(-1);
             return body;
@@ -195,7 +195,7 @@ public sealed class LotteryTests(Apps apps)
         }
 
         (await (await StaffAsync(app)).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/commit", new { }, Ct)).EnsureSuccessStatusCode();
-        app.Time!.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        app.Time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
         (await (await StaffAsync(app)).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/draw", new { }, Ct)).EnsureSuccessStatusCode();
         var check = (await app.Anonymous().GetFromJsonAsync<LotteryCheckView>($"/api/v1/events/{e.Id}/lottery", Ct))!;
         var (first, second) = (Guid.Parse(check.Sessions[0].Entries[0].Ticket), Guid.Parse(check.Sessions[0].Entries[1].Ticket));
@@ -219,7 +219,7 @@ public sealed class LotteryTests(Apps apps)
         {
             body["kind"] = "trip";
             body["mode"] = "lottery";
-            body["registrationClosesAt"] = app.Time!.GetUtcNow().AddDays(1);
+            body["registrationClosesAt"] = app.Time.GetUtcNow().AddDays(1);
             return tweak?.Invoke(body) ?? body;
         });
 

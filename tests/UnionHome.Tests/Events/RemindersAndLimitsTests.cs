@@ -15,10 +15,10 @@ public sealed class RemindersAndLimitsTests(Apps apps)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_day_before_the_session_the_member_is_reminded_in_the_inbox_and_by_sms_once(DatabaseProvider provider)
+    [MemberData(nameof(Databases.BothAtSeveralInstants), MemberType = typeof(Databases))]
+    public async Task A_day_before_the_session_the_member_is_reminded_in_the_inbox_and_by_sms_once(DatabaseProvider provider, string instant)
     {
-        await using var app = await apps.StartDedicatedAsync(provider, time: Clocks.Thursday1000Beijing());
+        await using var app = await apps.StartDedicatedAsync(provider, time: Clocks.Named(instant));
         var e = await EventsTestData.PublishedEventAsync(app, capacity: 5);
         var phone = Sessions.NewPhone();
         var member = await PersonalDataTests.MemberAsync(app, phone, ResidentIds.New("330902"), "330902");
@@ -26,7 +26,7 @@ public sealed class RemindersAndLimitsTests(Apps apps)
         var sweeper = await app.WithServices(sp => Task.FromResult(sp.GetRequiredService<EventsSweeper>()));
 
         await sweeper.SweepAsync(Ct);
-        app.Time!.Advance(TimeSpan.FromDays(6) + TimeSpan.FromHours(1));
+        app.Time.Advance(TimeSpan.FromDays(6) + TimeSpan.FromHours(1));
         await sweeper.SweepAsync(Ct);
         await sweeper.SweepAsync(Ct);
 

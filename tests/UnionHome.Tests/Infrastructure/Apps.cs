@@ -55,4 +55,15 @@ public sealed class PlatformCollection : ICollectionFixture<Apps>
 public static class Databases
 {
     public static TheoryData<DatabaseProvider> Both => [DatabaseProvider.Sqlite, DatabaseProvider.Postgres];
+
+    /// <summary>
+    /// Theory rows for a time-sensitive test on dedicated apps: each database at least once, at a named instant each, on
+    /// both sides of a working day's end and of a year's (one app per row: a full matrix would cost twice as many).
+    /// </summary>
+    public static TheoryData<DatabaseProvider, string> BothAtSeveralInstants => new()
+    {
+        { DatabaseProvider.Sqlite, nameof(Clocks.Thursday1510Beijing) },
+        { DatabaseProvider.Postgres, nameof(Clocks.Friday2350Beijing) },
+        { DatabaseProvider.Sqlite, nameof(Clocks.NewYearsEve235959Beijing) },
+    };
 }
