@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using UnionHome.Cases.Sla;
+using UnionHome.Tests.Infrastructure;
 
 namespace UnionHome.Tests.Cases;
 
@@ -120,6 +122,22 @@ public sealed class BusinessCalendarTests
         Calendar.WorkingTimeBetween(due, from).ShouldBe(-duration);
     }
 
+    [Theory]
+    [InlineData(nameof(Clocks.Thursday1000Beijing), "2026-03-12 12:00", "2026-03-13 10:00")]
+    [InlineData(nameof(Clocks.Thursday1510Beijing), "2026-03-12 17:10", "2026-03-13 15:10")]
+    [InlineData(nameof(Clocks.Thursday1720Beijing), "2026-03-13 10:50", "2026-03-13 17:20")]
+    [InlineData(nameof(Clocks.Friday2350Beijing), "2026-03-16 11:00", "2026-03-16 17:30")]
+    [InlineData(nameof(Clocks.WorkingSaturday1000Beijing), "2026-02-14 12:00", "2026-02-24 10:00")]
+    [InlineData(nameof(Clocks.SpringFestivalEve2000Beijing), "2026-02-24 11:00", "2026-02-24 17:30")]
+    [InlineData(nameof(Clocks.NewYearsEve235959Beijing), "2026-01-04 11:00", "2026-01-04 17:30")]
+    public void Two_working_hours_and_one_working_day_from_each_named_instant_end_where_the_calendar_says(string instant, string twoHoursLater, string oneDayLater)
+    {
+        var start = Clocks.InstantOf(instant).UtcDateTime;
+
+        Calendar.AddWorkingTime(start, TimeSpan.FromHours(2)).ShouldBe(BeijingText(twoHoursLater));
+        Calendar.AddWorkingTime(start, OneWorkingDay).ShouldBe(BeijingText(oneDayLater));
+    }
+
     [Fact]
     public void A_union_can_keep_its_own_hours()
     {
@@ -159,6 +177,9 @@ public sealed class BusinessCalendarTests
 
     private static DateTime Beijing(int year, int month, int day, int hour, int minute) =>
         new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Utc).AddHours(-8);
+
+    private static DateTime BeijingText(string yyyyMMddHHmm) =>
+        DateTime.SpecifyKind(DateTime.ParseExact(yyyyMMddHHmm, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), DateTimeKind.Utc).AddHours(-8);
 
     private sealed class CapturingLogger : ILogger<BusinessCalendar>
     {

@@ -1,5 +1,6 @@
 using UnionHome.Cases.Data;
 using UnionHome.Cases.Sla;
+using UnionHome.Tests.Infrastructure;
 
 namespace UnionHome.Tests.Cases;
 
@@ -48,6 +49,34 @@ public sealed class SlaClocksTests
         var row = new SlaPolicy { Urgency = CaseUrgency.Urgent, FirstResponseMinutes = 60, ResolutionMinutes = 840, Clock = SlaClock.Business };
 
         SlaTargets.Of(row).ShouldBe(new SlaTargets(TimeSpan.FromHours(1), TimeSpan.FromHours(14), SlaClock.Business));
+    }
+
+    [Theory]
+    [MemberData(nameof(Clocks.Every), MemberType = typeof(Clocks))]
+    public void Every_default_target_from_any_instant_is_due_after_exactly_its_time_on_its_clock_and_inside_working_hours(string instant)
+    {
+        var filed = Clocks.InstantOf(instant).UtcDateTime;
+
+        foreach (var ((category, urgency), targets) in DefaultPolicies.Table)
+        {
+            foreach (var target in new[] { targets.FirstResponse, targets.Resolution })
+            {
+                var due = SlaClocks.DueAt(targets.Clock, filed, target, Calendar);
+
+                due.Kind.ShouldBe(DateTimeKind.Utc);
+                if (targets.Clock == SlaClock.AllHours)
+                {
+                    (due - filed).ShouldBe(target, $"{category} {urgency}");
+                    continue;
+                }
+
+                Calendar.WorkingTimeBetween(filed, due).ShouldBe(target, $"{category} {urgency}");
+                var beijing = due.AddHours(8);
+                Calendar.IsWorkingDay(DateOnly.FromDateTime(beijing)).ShouldBeTrue($"{category} {urgency} due {beijing:yyyy-MM-dd HH:mm}");
+                Calendar.Hours.Periods.ShouldContain(
+                    p => p.Start < TimeOnly.FromDateTime(beijing) && TimeOnly.FromDateTime(beijing) <= p.End, $"{category} {urgency} due {beijing:yyyy-MM-dd HH:mm}");
+            }
+        }
     }
 
     [Fact]

@@ -63,6 +63,20 @@ public sealed class EligibilityTests
         Eligibility.CheckWindow(e, new EventSession { StartsAt = Instant.AddHours(-1) }, Instant)!.Code.ShouldBe("session_started");
     }
 
+    [Theory]
+    [MemberData(nameof(Clocks.Every), MemberType = typeof(Clocks))]
+    public void A_window_opening_at_any_instant_takes_bookings_from_its_first_tick_to_just_before_it_closes(string instant)
+    {
+        var opens = Clocks.InstantOf(instant).UtcDateTime;
+        var e = new Event { RegistrationOpensAt = opens, RegistrationClosesAt = opens.AddDays(1) };
+        var session = new EventSession { StartsAt = opens.AddDays(7) };
+
+        Eligibility.CheckWindow(e, session, opens.AddTicks(-1))!.Code.ShouldBe("registration_not_open");
+        Eligibility.CheckWindow(e, session, opens).ShouldBeNull();
+        Eligibility.CheckWindow(e, session, opens.AddDays(1).AddTicks(-1)).ShouldBeNull();
+        Eligibility.CheckWindow(e, session, opens.AddDays(1))!.Code.ShouldBe("registration_closed");
+    }
+
     [Fact]
     public void A_member_books_from_the_quota_of_the_nearest_union_above_them()
     {

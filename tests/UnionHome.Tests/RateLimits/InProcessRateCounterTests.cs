@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using UnionHome.Platform.RateLimits;
+using UnionHome.Tests.Infrastructure;
 
 namespace UnionHome.Tests.RateLimits;
 
@@ -23,6 +24,27 @@ public sealed class InProcessRateCounterTests
 
         second.ShouldBe(new WindowCount(2, new DateTimeOffset(2026, 11, 23, 8, 1, 0, TimeSpan.Zero)));
         nextWindow.ShouldBe(new WindowCount(1, new DateTimeOffset(2026, 11, 23, 8, 2, 0, TimeSpan.Zero)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Clocks.Every), MemberType = typeof(Clocks))]
+    public async Task From_any_instant_a_window_counts_until_its_aligned_end_and_the_next_counts_from_one(string instant)
+    {
+        var clock = Clocks.Named(instant);
+        clock.AutoAdvanceAmount = TimeSpan.Zero;
+        var counter = new InProcessRateCounter(clock);
+        var tenMinutes = TimeSpan.FromMinutes(10);
+        var start = clock.GetUtcNow();
+        var end = new DateTimeOffset(start.UtcTicks - (start.UtcTicks % tenMinutes.Ticks), TimeSpan.Zero) + tenMinutes;
+
+        var first = await counter.HitAsync("staff-login:a", tenMinutes, Ct);
+        clock.Advance(end - start - TimeSpan.FromMilliseconds(1));
+        var last = await counter.HitAsync("staff-login:a", tenMinutes, Ct);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        var next = await counter.HitAsync("staff-login:a", tenMinutes, Ct);
+
+        (first, last).ShouldBe((new WindowCount(1, end), new WindowCount(2, end)));
+        next.ShouldBe(new WindowCount(1, end + tenMinutes));
     }
 
     [Fact]
