@@ -48,11 +48,11 @@ public sealed class BookingJourneyTests(BrowserApp app)
     {
         var (userName, secret) = await app.CreateWithAuthenticatorAsync(Roles.UnionStaff, "ZJ-ZS");
         using var anonymous = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var signIn = await anonymous.PostAsJsonAsync("/api/v1/auth/staff-login", new { userName, password = DemoSeeder.StaffPassword, totpCode = Staff.TotpCode(secret) }, ct);
+        var signIn = await anonymous.PostAsJsonAsync("/api/v1/auth/staff-login", new { userName, password = DemoSeeder.StaffPassword, totpCode = app.TotpCode(secret) }, ct);
         signIn.EnsureSuccessStatusCode();
         using var officer = app.ClientWith((await signIn.Content.ReadFromJsonAsync<AccessTokenResponse>(ct))!.AccessToken);
         var me = await officer.GetFromJsonAsync<JsonElement>("/api/v1/me", ct);
-        var now = DateTimeOffset.UtcNow;
+        var now = app.Time.GetUtcNow();
         var created = await officer.PostAsJsonAsync("/api/v1/staff/events", new
         {
             kind = "activity",

@@ -4,13 +4,20 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using UnionHome.Platform.Encryption;
+using UnionHome.Tests.Infrastructure;
 using UnionHome.Web.Demo;
 
 namespace UnionHome.BrowserTests;
 
-/// <summary>The application on real Kestrel (SQLite, demo data) and Debian's Chromium driven by Playwright.</summary>
+/// <summary>
+/// The application on real Kestrel (SQLite, demo data) and Debian's Chromium driven by Playwright. The application's
+/// clock starts at a named instant, the browser's is the machine's: they may be years apart, so nothing the browser
+/// keeps may carry a date by the application's clock (its cookies carry Max-Age, counted on the browser's own clock).
+/// </summary>
 public sealed class BrowserApp : IAsyncLifetime
 {
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("unionhome-browser-").FullName;
@@ -26,9 +33,12 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public IServiceProvider Services => factory!.Services;
 
+    /// <summary>The application's clock; journeys date what they make by it, never by the machine's.</summary>
+    public FakeTimeProvider Time { get; } = Clocks.Thursday1000Beijing();
+
     public async ValueTask InitializeAsync()
     {
-        factory = new Factory(dataDirectory);
+        factory = new Factory(dataDirectory, Time);
         factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -73,11 +83,12 @@ public sealed class BrowserApp : IAsyncLifetime
         Directory.Delete(dataDirectory, recursive: true);
     }
 
-    private sealed class Factory(string dataDirectory) : WebApplicationFactory<Program>
+    private sealed class Factory(string dataDirectory, TimeProvider time) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(time)));
             builder.UseSetting("Storage:DataDirectory", dataDirectory);
             builder.UseSetting("Encryption:ActiveKeyId", "b1");
             builder.UseSetting("Encryption:Keys:b1", PlatformKeys.NewKey());

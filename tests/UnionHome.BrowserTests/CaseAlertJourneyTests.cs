@@ -16,7 +16,7 @@ public sealed class CaseAlertJourneyTests(BrowserApp app)
         var (userName, secret) = await app.CreateWithAuthenticatorAsync(Roles.UnionStaff, "ZJ-ZS-DH");
 
         var officer = await app.NewPageAsync();
-        await officer.SignInAsync(userName, secret, "**/console");
+        await app.SignInAsync(officer, userName, secret, "**/console");
         await officer.GotoAsync("/console/cases");
         await officer.WaitForSelectorAsync("[data-interactive=true]");
         await officer.Locator("#on-duty").ClickAsync();

@@ -28,7 +28,7 @@ public sealed class CheckInJourneyTests(BrowserApp app)
 
         var officer = await app.NewPageAsync();
         var (userName, secret) = await app.CreateWithAuthenticatorAsync(Roles.UnionStaff, "ZJ-ZS-DH");
-        await officer.SignInAsync(userName, secret, "**/console");
+        await app.SignInAsync(officer, userName, secret, "**/console");
         await officer.WaitForSelectorAsync("[data-interactive=true]");
         var scannerLoaded = officer.WaitForResponseAsync(r => r.Url.EndsWith("/check-in-scanner.js", StringComparison.Ordinal) && r.Status == 200);
         await officer.GetByRole(AriaRole.Link, new() { Name = "活动签到" }).ClickAsync();
@@ -62,7 +62,7 @@ public sealed class CheckInJourneyTests(BrowserApp app)
     {
         var (userName, secret) = await app.CreateWithAuthenticatorAsync(Roles.UnionStaff, "ZJ-ZS-DH");
         using var anonymous = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var signIn = await anonymous.PostAsJsonAsync("/api/v1/auth/staff-login", new { userName, password = DemoSeeder.StaffPassword, totpCode = Staff.TotpCode(secret) }, Ct);
+        var signIn = await anonymous.PostAsJsonAsync("/api/v1/auth/staff-login", new { userName, password = DemoSeeder.StaffPassword, totpCode = app.TotpCode(secret) }, Ct);
         signIn.EnsureSuccessStatusCode();
         using var organiser = app.ClientWith((await signIn.Content.ReadFromJsonAsync<AccessTokenResponse>(Ct))!.AccessToken);
         Guid dinghai;
@@ -71,7 +71,7 @@ public sealed class CheckInJourneyTests(BrowserApp app)
             dinghai = await scope.ServiceProvider.GetRequiredService<AppDbContext>().OrgUnits.Where(u => u.Code == "ZJ-ZS-DH").Select(u => u.Id).SingleAsync(Ct);
         }
 
-        var now = DateTimeOffset.UtcNow;
+        var now = app.Time.GetUtcNow();
         var created = await organiser.PostAsJsonAsync("/api/v1/staff/events", new
         {
             kind = "lecture",

@@ -20,7 +20,7 @@ public sealed class ErasureJourneyTests(BrowserApp app)
 
         var auditor = await app.NewPageAsync();
         var (auditorName, auditorSecret) = await app.CreateWithAuthenticatorAsync(Roles.Auditor, "ZJ-ZS-DH");
-        await auditor.SignInAsync(auditorName, auditorSecret, "**/console");
+        await app.SignInAsync(auditor, auditorName, auditorSecret, "**/console");
         await auditor.GotoAsync("/console/deletion-requests");
         await auditor.WaitForSelectorAsync("[data-interactive=true]");
         await Assertions.Expect(auditor.Locator("tr", new() { HasText = reason })).ToContainTextAsync("柏雪");
@@ -28,7 +28,7 @@ public sealed class ErasureJourneyTests(BrowserApp app)
 
         var officer = await app.NewPageAsync();
         var (userName, secret) = await app.CreateWithAuthenticatorAsync(Roles.UnionStaff, "ZJ-ZS-DH");
-        await officer.SignInAsync(userName, secret, "**/console");
+        await app.SignInAsync(officer, userName, secret, "**/console");
         await officer.GotoAsync("/console/deletion-requests");
         await officer.WaitForSelectorAsync("[data-interactive=true]");
         var row = officer.Locator("tr", new() { HasText = reason });

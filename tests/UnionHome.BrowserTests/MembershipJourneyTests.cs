@@ -27,7 +27,7 @@ public sealed class MembershipJourneyTests(BrowserApp app)
 
         var officer = await app.NewPageAsync();
         var (userName, secret) = await app.CreateWithAuthenticatorAsync(Roles.UnionStaff, "GZ-GY-BY");
-        await officer.SignInAsync(userName, secret, "**/console");
+        await app.SignInAsync(officer, userName, secret, "**/console");
         await officer.GotoAsync("/console/applications");
         await officer.WaitForSelectorAsync("[data-interactive=true]");
         var row = officer.Locator("tr", new() { HasText = "王五" });

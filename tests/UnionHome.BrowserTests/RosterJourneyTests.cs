@@ -16,7 +16,7 @@ public sealed class RosterJourneyTests(BrowserApp app)
     {
         var (userName, secret) = await app.CreateWithAuthenticatorAsync(Roles.EnterpriseLiaison, enterprise: "91520113MA6E000020");
         var page = await app.NewPageAsync();
-        await page.SignInAsync(userName, secret, "**/enterprise/roster");
+        await app.SignInAsync(page, userName, secret, "**/enterprise/roster");
 
         var roster = Path.Combine(Path.GetTempPath(), $"roster-{Guid.NewGuid():N}.xlsx");
         MiniExcel.SaveAs(roster, new[]

@@ -16,7 +16,7 @@ public sealed class SessionRequestJourneyTests(BrowserApp app)
         var wanted = $"下月第{Random.Shared.Next(1000, 9999)}号周三下午";
         var liaison = await app.NewPageAsync();
         var (liaisonName, liaisonSecret) = await app.CreateWithAuthenticatorAsync(Roles.EnterpriseLiaison, enterprise: HangzhouDelivery);
-        await liaison.SignInAsync(liaisonName, liaisonSecret, "**/enterprise/roster");
+        await app.SignInAsync(liaison, liaisonName, liaisonSecret, "**/enterprise/roster");
         await liaison.GetByRole(AriaRole.Link, new() { Name = "点单预约培训、讲座" }).ClickAsync();
         await liaison.WaitForURLAsync("**/enterprise/session-requests");
         await liaison.Locator("li[data-item]", new() { HasText = "骑手交通安全培训" }).GetByRole(AriaRole.Link, new() { Name = "申请此项" }).ClickAsync();
@@ -30,7 +30,7 @@ public sealed class SessionRequestJourneyTests(BrowserApp app)
 
         var officer = await app.NewPageAsync();
         var (officerName, officerSecret) = await app.CreateWithAuthenticatorAsync(Roles.UnionStaff, "ZJ-HZ-SC");
-        await officer.SignInAsync(officerName, officerSecret, "**/console");
+        await app.SignInAsync(officer, officerName, officerSecret, "**/console");
         await officer.WaitForSelectorAsync("[data-interactive=true]");
         await officer.GetByRole(AriaRole.Link, new() { Name = "点单申请" }).ClickAsync();
         await officer.WaitForURLAsync("**/console/session-requests");
@@ -39,7 +39,7 @@ public sealed class SessionRequestJourneyTests(BrowserApp app)
         await row.GetByRole(AriaRole.Button, new() { Name = "安排", Exact = true }).ClickAsync();
         var form = officer.Locator(".schedule-form");
         await Assertions.Expect(form).ToContainTextAsync("骑手交通安全培训");
-        var starts = DateTime.UtcNow.AddHours(8).Date.AddDays(14).AddHours(14);
+        var starts = app.Time.GetUtcNow().UtcDateTime.AddHours(8).Date.AddDays(14).AddHours(14);
         await form.Locator(".starts-at input").FillAsync(starts.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await form.Locator(".ends-at input").FillAsync(starts.AddHours(2).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await form.Locator(".place input").FillAsync("湖滨骑手驿站二楼培训室");

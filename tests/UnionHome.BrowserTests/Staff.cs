@@ -20,14 +20,15 @@ internal static class Staff
         return (userName, secret);
     }
 
-    public static string TotpCode(string secret) => new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(DateTime.UtcNow);
+    /// <summary>The code an authenticator app would show now, by the application's clock.</summary>
+    public static string TotpCode(this BrowserApp app, string secret) => new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(app.Time.GetUtcNow().UtcDateTime);
 
-    public static async Task SignInAsync(this IPage page, string userName, string secret, string landsOn)
+    public static async Task SignInAsync(this BrowserApp app, IPage page, string userName, string secret, string landsOn)
     {
         await page.GotoAsync("/staff/login");
         await page.FillAsync("#user", userName);
         await page.FillAsync("#password", DemoSeeder.StaffPassword);
-        await page.FillAsync("#totp", TotpCode(secret));
+        await page.FillAsync("#totp", app.TotpCode(secret));
         await page.SubmitAndWaitForAsync("form.card button[type=submit]", landsOn);
     }
 }

@@ -15,7 +15,7 @@ public sealed class StaffJourneyTests(BrowserApp app)
     {
         var page = await app.NewPageAsync();
 
-        await page.SignInAsync("hy.staff", DemoSeeder.DemoTotpSecret, "**/console");
+        await app.SignInAsync(page, "hy.staff", DemoSeeder.DemoTotpSecret, "**/console");
 
         await page.GotoAsync("/console/org-units");
         var table = page.Locator("table");
@@ -43,7 +43,7 @@ public sealed class StaffJourneyTests(BrowserApp app)
 
         await Assertions.Expect(page.Locator(".qr svg")).ToBeVisibleAsync();
         var secret = (await page.TextContentAsync("code.secret"))!.Trim();
-        await page.FillAsync("#enrol-code", Staff.TotpCode(secret));
+        await page.FillAsync("#enrol-code", app.TotpCode(secret));
 
         await page.SubmitAndWaitForAsync("section.card button[type=submit]", "**/console");
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("白云区总工会");

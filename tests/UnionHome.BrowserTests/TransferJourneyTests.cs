@@ -20,7 +20,7 @@ public sealed class TransferJourneyTests(BrowserApp app)
 
         var officer = await app.NewPageAsync();
         var (userName, secret) = await app.CreateWithAuthenticatorAsync(Roles.UnionStaff, "GZ-GY-BY");
-        await officer.SignInAsync(userName, secret, "**/console");
+        await app.SignInAsync(officer, userName, secret, "**/console");
         await officer.WaitForSelectorAsync("[data-interactive=true]");
         await officer.GetByRole(AriaRole.Link, new() { Name = "会员关系转移" }).ClickAsync();
         await officer.WaitForURLAsync("**/console/transfers");
