@@ -56,7 +56,8 @@ public static class Clocks
     public static FakeTimeProvider NewYearsEve235959Beijing() => Named(nameof(NewYearsEve235959Beijing));
 
     /// <summary>A new clock at the instant of that name, e.g. <c>nameof(Clocks.Friday2350Beijing)</c> in a theory row.</summary>
-    public static FakeTimeProvider Named(string instant) => new(InstantOf(instant)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+    /// <remarks>Started in UTC: a fake clock keeps the offset it was given, a real one reads offset 0, and Npgsql writes no other.</remarks>
+    public static FakeTimeProvider Named(string instant) => new(InstantOf(instant).ToUniversalTime()) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
     /// <summary>The instant a clock of that name starts at, in Beijing time.</summary>
     public static DateTimeOffset InstantOf(string instant) =>
