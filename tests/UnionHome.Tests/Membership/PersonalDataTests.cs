@@ -38,7 +38,7 @@ public sealed class PersonalDataTests(Apps apps)
         export.Applications.ShouldHaveSingleItem().IdNumber.ShouldBe(id);
         export.Notifications.ShouldContain(n => n.Title == "欢迎来到职工之家");
         var workbook = await member.GetByteArrayAsync("/api/v1/me/data-export?format=xlsx", Ct);
-        MiniExcel.GetSheetNames(new MemoryStream(workbook)).ShouldBe(["账号", "消息", "短信", "会籍", "入会申请", "会籍转接", "活动报名", "点单申请", "求助", "热线来电", "查阅记录"]);
+        MiniExcel.GetSheetNames(new MemoryStream(workbook)).ShouldBe(["账号", "消息", "短信", "会籍", "入会申请", "会籍转接", "求助", "热线来电", "活动报名", "点单申请", "查阅记录"]);
         var audited = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.CountAsync(e => e.Details == "personal-data-export" && e.Target == "user:" + export.Account.UserId, Ct));
         audited.ShouldBe(2);
     }

@@ -60,7 +60,7 @@ public sealed class PersonalDataAcrossModulesTests(Apps apps)
         export.AccessLog.ShouldContain(a => a.Action == "cases.hotline_call_logged");
         var workbook = await person.Member.GetByteArrayAsync("/api/v1/me/data-export?format=xlsx", Ct);
         var sheets = MiniExcel.GetSheetNames(new MemoryStream(workbook));
-        sheets.ShouldBe(["账号", "消息", "短信", "会籍", "入会申请", "会籍转接", "活动报名", "点单申请", "求助", "热线来电", "查阅记录"]);
+        sheets.ShouldBe(["账号", "消息", "短信", "会籍", "入会申请", "会籍转接", "求助", "热线来电", "活动报名", "点单申请", "查阅记录"]);
         var caseRow = new MemoryStream(workbook).Query(useHeaderRow: true, sheetName: "求助").Cast<IDictionary<string, object>>().ShouldHaveSingleItem();
         caseRow["求助内容"].ShouldBe(person.Description);
     }
