@@ -20,13 +20,12 @@ internal static class VerifyLotteryVerb
         var (services, args, options, output, error) = (verb.Services, verb.Arguments, verb.Options, verb.Output, verb.Error);
         if (options.Has("seed") || options.Has("tickets"))
         {
-            return await OrderOfflineAsync(options, output, error);
+            return await OrderOfflineAsync(verb);
         }
 
         if (!Guid.TryParse(args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)), out var eventId))
         {
-            await error.WriteLineAsync($"usage: UnionHome.Web {Usage}");
-            return 2;
+            return await verb.UsageAsync(Usage);
         }
 
         var check = await services.GetRequiredService<LotteryQueries>().CheckAsync(eventId, CancellationToken.None);
@@ -53,12 +52,12 @@ internal static class VerifyLotteryVerb
         return 0;
     }
 
-    private static async Task<int> OrderOfflineAsync(VerbOptions options, TextWriter output, TextWriter error)
+    private static async Task<int> OrderOfflineAsync(VerbInvocation verb)
     {
+        var (options, output, error) = (verb.Options, verb.Output, verb.Error);
         if (options.Missing("seed", "tickets") is { } missing)
         {
-            await error.WriteLineAsync($"usage: UnionHome.Web {Usage} (missing --{missing})");
-            return 2;
+            return await verb.UsageAsync(Usage, $"missing --{missing}");
         }
 
         var seed = options["seed"]!;
