@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,7 +7,6 @@ using UnionHome.Platform.Api;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Pools;
@@ -38,16 +36,12 @@ internal static class PoolsApi
     public static void MapPoolsApi(this IEndpointRouteBuilder routes)
     {
         var pools = routes.MapGroup("/api/v1/staff/pools").WithTags("Cases staff").RequireAuthorization(Policies.Staff);
-        pools.MapGet("/", async (ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
-            {
-                return TypedResults.Ok(await UsableAsync(db, await OrgScope.ResolveAsync(db, Caller.From(user), ct), ct));
-            })
+        pools.MapGet("/", async (Actor actor, AppDbContext db, CancellationToken ct) => TypedResults.Ok(await UsableAsync(db, actor, ct)))
             .WithSummary("Expert and volunteer pools I may assign cases to: my subtree's and those of the unions above me");
-        pools.MapPost("/", async (NewPoolRequest request, ClaimsPrincipal user, AppDbContext db, AuditLog audit, CancellationToken ct) =>
+        pools.MapPost("/", async (NewPoolRequest request, Actor actor, AppDbContext db, AuditLog audit, CancellationToken ct) =>
             {
-                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
                 var unit = request.OrgUnitId is { } id ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) : null;
-                if (unit is null || !scope.CoversSubtree || !scope.Covers(unit))
+                if (unit is null || !actor.Manages(unit))
                 {
                     return PoolNotFound.ToProblem();
                 }
@@ -65,10 +59,9 @@ internal static class PoolsApi
             })
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Create a pool owned by a union of my subtree");
-        pools.MapPost("/{id:guid}/members", async (Guid id, NewPoolMemberRequest request, ClaimsPrincipal user, AppDbContext db, AuditLog audit, CancellationToken ct) =>
+        pools.MapPost("/{id:guid}/members", async (Guid id, NewPoolMemberRequest request, Actor actor, AppDbContext db, AuditLog audit, CancellationToken ct) =>
             {
-                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
-                if (await db.Set<ExpertPool>().AsNoTracking().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(p => p.Id == id, ct) is not { } pool)
+                if (await db.Set<ExpertPool>().AsNoTracking().InScopeOf(actor, db.OrgUnits).SingleOrDefaultAsync(p => p.Id == id, ct) is not { } pool)
                 {
                     return PoolNotFound.ToProblem();
                 }
@@ -91,9 +84,9 @@ internal static class PoolsApi
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Add an expert or volunteer (an account with the expert or volunteer role) to a pool");
 
-        routes.MapPost("/api/v1/staff/duty", async (DutyRequest request, ClaimsPrincipal user, DutySwitch duty, CancellationToken ct) =>
+        routes.MapPost("/api/v1/staff/duty", async (DutyRequest request, Actor actor, DutySwitch duty, CancellationToken ct) =>
             {
-                var switched = await duty.SwitchAsync(Caller.From(user)!, request.OnDuty, ct);
+                var switched = await duty.SwitchAsync(actor, request.OnDuty, ct);
                 return switched.Succeeded ? TypedResults.Ok(switched.Value) : switched.Error!.ToProblem();
             })
             .WithTags("Cases staff")
@@ -102,10 +95,9 @@ internal static class PoolsApi
     }
 
     /// <summary>Pools of my subtree and of the unions above me: both are mine to use.</summary>
-    public static async Task<List<PoolView>> UsableAsync(AppDbContext db, OrgScope scope, CancellationToken ct)
+    public static async Task<List<PoolView>> UsableAsync(AppDbContext db, Actor actor, CancellationToken ct)
     {
-        var visible = await db.Set<ExpertPool>().AsNoTracking().Where(p => scope.OwnChain.Contains(p.OrgUnitId!.Value)).Select(p => p.Id)
-            .Union(db.Set<ExpertPool>().AsNoTracking().InScopeOf(scope, db.OrgUnits).Select(p => p.Id)).ToListAsync(ct);
+        var visible = await db.Set<ExpertPool>().AsNoTracking().InScopeOrAboveOf(actor, db.OrgUnits).Select(p => p.Id).ToListAsync(ct);
         return await ViewsAsync(db, visible, ct);
     }
 

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -44,19 +43,15 @@ internal static class CaseSettingsApi
     public static void MapCaseSettingsApi(this IEndpointRouteBuilder routes)
     {
         var settings = routes.MapGroup("/api/v1/staff/case-settings").WithTags("Cases staff").RequireAuthorization(Policies.Staff);
-        settings.MapGet("/sla-policies", async (ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+        settings.MapGet("/sla-policies", async (Actor actor, AppDbContext db, CancellationToken ct) =>
             {
-                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
-                var rows = await db.Set<SlaPolicy>().AsNoTracking()
-                    .Where(p => p.OrgUnitId == null || scope.OwnChain.Contains(p.OrgUnitId.Value) || db.OrgUnits.Any(u => u.Id == p.OrgUnitId && scope.SubtreePath != null && u.Path.StartsWith(scope.SubtreePath)))
-                    .ToListAsync(ct);
+                var rows = await db.Set<SlaPolicy>().AsNoTracking().InScopeOrAboveOf(actor, db.OrgUnits, orPlatform: true).ToListAsync(ct);
                 return TypedResults.Ok(rows.ConvertAll(View));
             })
             .WithSummary("SLA policies that apply in my part of the tree (the platform's when orgUnitId is null); the built-in defaults apply where none is set");
-        settings.MapPut("/sla-policies", async (SlaPolicyRequest request, ClaimsPrincipal user, AppDbContext db, AuditLog audit, CancellationToken ct) =>
+        settings.MapPut("/sla-policies", async (SlaPolicyRequest request, Actor actor, AppDbContext db, AuditLog audit, CancellationToken ct) =>
             {
-                var caller = Caller.From(user)!;
-                if (await UnitInScopeAsync(db, caller, request.OrgUnitId, allowPlatform: caller.IsInRole(Roles.Admin), ct) is not { } unitId)
+                if (await UnitInScopeAsync(db, actor, request.OrgUnitId, allowPlatform: actor.Caller.IsInRole(Roles.Admin), ct) is not { } unitId)
                 {
                     return UnitNotFound.ToProblem();
                 }
@@ -96,25 +91,23 @@ internal static class CaseSettingsApi
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Set a union's targets for an urgency (and a category, or all); cases filed or escalated from then on are held to them");
 
-        settings.MapGet("/desks", async (ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+        settings.MapGet("/desks", async (Actor actor, AppDbContext db, CancellationToken ct) =>
             {
-                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
-                var rows = await db.Set<CaseRoute>().AsNoTracking().InScopeOf(scope, db.OrgUnits).ToListAsync(ct);
+                var rows = await db.Set<CaseRoute>().AsNoTracking().InScopeOf(actor, db.OrgUnits).ToListAsync(ct);
                 return TypedResults.Ok(rows.ConvertAll(View));
             })
             .WithSummary("Specialised desks configured in my subtree");
-        settings.MapPost("/desks", async (DeskRequest request, ClaimsPrincipal user, AppDbContext db, AuditLog audit, CancellationToken ct) =>
+        settings.MapPost("/desks", async (DeskRequest request, Actor actor, AppDbContext db, AuditLog audit, CancellationToken ct) =>
             {
-                var caller = Caller.From(user)!;
-                if (await UnitInScopeAsync(db, caller, request.OrgUnitId, allowPlatform: false, ct) is not { } unitId)
+                if (await UnitInScopeAsync(db, actor, request.OrgUnitId, allowPlatform: false, ct) is not { } unitId)
                 {
                     return UnitNotFound.ToProblem();
                 }
 
-                var unitPath = await db.OrgUnits.Where(u => u.Id == unitId).Select(u => u.Path).SingleAsync(ct);
+                var unit = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == unitId, ct);
                 var target = request.TargetOrgUnitId is { } targetId ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == targetId, ct) : null;
                 if (!Names.TryParse<CaseCategory>(request.Category, out var category) || request.DeskName?.Trim() is not { Length: >= 2 and <= 64 } deskName
-                    || target is null || !target.Path.StartsWith(unitPath, StringComparison.Ordinal)
+                    || target is null || !unit.Contains(target)
                     || request.WorkerType is { } type && type is not ("employee" or "gig" or "seafarer" or "migrant" or "other"))
                 {
                     return DeskInvalid.ToProblem();
@@ -129,10 +122,9 @@ internal static class CaseSettingsApi
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Send cases of a category (and worker type) under a union to a specialised desk of its subtree");
 
-        settings.MapPut("/duty-phone", async (DutyPhoneRequest request, ClaimsPrincipal user, AppDbContext db, FieldCipher cipher, AuditLog audit, CancellationToken ct) =>
+        settings.MapPut("/duty-phone", async (DutyPhoneRequest request, Actor actor, AppDbContext db, FieldCipher cipher, AuditLog audit, CancellationToken ct) =>
             {
-                var caller = Caller.From(user)!;
-                if (await UnitInScopeAsync(db, caller, request.OrgUnitId, allowPlatform: false, ct) is not { } unitId)
+                if (await UnitInScopeAsync(db, actor, request.OrgUnitId, allowPlatform: false, ct) is not { } unitId)
                 {
                     return UnitNotFound.ToProblem();
                 }
@@ -159,16 +151,15 @@ internal static class CaseSettingsApi
     }
 
     /// <summary>The union named, if it lies in the caller's subtree; Guid.Empty stands for the platform itself (admins only).</summary>
-    private static async Task<Guid?> UnitInScopeAsync(AppDbContext db, Caller caller, Guid? orgUnitId, bool allowPlatform, CancellationToken ct)
+    private static async Task<Guid?> UnitInScopeAsync(AppDbContext db, Actor actor, Guid? orgUnitId, bool allowPlatform, CancellationToken ct)
     {
         if (orgUnitId is null)
         {
             return allowPlatform ? Guid.Empty : null;
         }
 
-        var scope = await OrgScope.ResolveAsync(db, caller, ct);
         var unit = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == orgUnitId, ct);
-        return unit is not null && scope.CoversSubtree && scope.Covers(unit) ? unit.Id : null;
+        return unit is not null && actor.Manages(unit) ? unit.Id : null;
     }
 
     private static SlaPolicyView View(SlaPolicy p) =>

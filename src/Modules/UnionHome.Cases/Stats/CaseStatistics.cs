@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using UnionHome.Cases.Data;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Stats;
@@ -28,13 +27,13 @@ internal sealed class CaseStatistics(AppDbContext db, TimeProvider time)
 
     public static readonly Error UnitNotFound = Error.NotFound("stats_unit_not_found", "工会不存在或不在您的管理范围内");
 
-    public async Task<Result<CaseStatsReport>> ReportAsync(OrgScope scope, Guid? orgUnitId, ReportPeriod period, Caller caller, CancellationToken cancellationToken)
+    public async Task<Result<CaseStatsReport>> ReportAsync(Actor actor, Guid? orgUnitId, ReportPeriod period, CancellationToken cancellationToken)
     {
-        var unitId = orgUnitId ?? caller.OrgUnitId;
+        var unitId = orgUnitId ?? actor.Caller.OrgUnitId;
         var unit = unitId is { } id
-            ? await db.OrgUnits.AsNoTracking().VisibleTo(scope).SingleOrDefaultAsync(u => u.Id == id, cancellationToken)
-            : await db.OrgUnits.AsNoTracking().VisibleTo(scope).Where(u => u.ParentId == null).OrderBy(u => u.Path).FirstOrDefaultAsync(cancellationToken);
-        if (unit is null || !scope.CoversSubtree || !scope.Covers(unit))
+            ? await db.OrgUnits.AsNoTracking().VisibleTo(actor).SingleOrDefaultAsync(u => u.Id == id, cancellationToken)
+            : await db.OrgUnits.AsNoTracking().VisibleTo(actor).Where(u => u.ParentId == null).OrderBy(u => u.Path).FirstOrDefaultAsync(cancellationToken);
+        if (unit is null || !actor.Manages(unit))
         {
             return UnitNotFound;
         }
@@ -43,17 +42,17 @@ internal sealed class CaseStatistics(AppDbContext db, TimeProvider time)
         var figures = new CaseFigures[children.Count];
         for (var i = 0; i < children.Count; i++)
         {
-            figures[i] = await FiguresAsync(scope, children[i], period, cancellationToken);
+            figures[i] = await FiguresAsync(actor, children[i], period, cancellationToken);
         }
 
-        return new CaseStatsReport(period.From, period.To, await FiguresAsync(scope, unit, period, cancellationToken), figures);
+        return new CaseStatsReport(period.From, period.To, await FiguresAsync(actor, unit, period, cancellationToken), figures);
     }
 
-    private async Task<CaseFigures> FiguresAsync(OrgScope scope, OrgUnit unit, ReportPeriod period, CancellationToken cancellationToken)
+    private async Task<CaseFigures> FiguresAsync(Actor actor, OrgUnit unit, ReportPeriod period, CancellationToken cancellationToken)
     {
-        var (from, to, now, path) = (period.FromUtc, period.ToUtc, time.GetUtcNow().UtcDateTime, unit.Path);
-        var cases = db.Set<HelpCase>().AsNoTracking().InScopeOf(scope, db.OrgUnits)
-            .Where(c => db.OrgUnits.Any(u => u.Id == c.OrgUnitId && u.Path.StartsWith(path)))
+        var (from, to, now) = (period.FromUtc, period.ToUtc, time.GetUtcNow().UtcDateTime);
+        var cases = db.Set<HelpCase>().AsNoTracking().InScopeOf(actor, db.OrgUnits)
+            .InScopeOf(new OrgScope(unit.Path), db.OrgUnits)
             .Where(c => c.CreatedAt >= from && c.CreatedAt < to);
 
         var byStatus = await cases.GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);

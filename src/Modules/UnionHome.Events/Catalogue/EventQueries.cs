@@ -33,10 +33,8 @@ internal sealed class EventQueries(AppDbContext db)
     }
 
     /// <summary>An event staff may manage: organised by a union of their subtree.</summary>
-    public async Task<Event?> ManagedAsync(OrgScope scope, Guid eventId, CancellationToken cancellationToken) =>
-        scope.CoversSubtree
-            ? await db.Set<Event>().AsNoTracking().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken)
-            : null;
+    public async Task<Event?> ManagedAsync(Actor actor, Guid eventId, CancellationToken cancellationToken) =>
+        await db.Set<Event>().AsNoTracking().InScopeOf(actor, db.OrgUnits).SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
 
     /// <summary>Published events: for a member only those they may book, for anyone else those open to all.</summary>
     public async Task<EventPage> BrowseAsync(MemberProfile? member, string? kind, DateTimeOffset? from, DateTimeOffset? to, int page, int pageSize, CancellationToken cancellationToken)
@@ -77,9 +75,9 @@ internal sealed class EventQueries(AppDbContext db)
     }
 
     /// <summary>Events organised in the caller's subtree, newest first, drafts included.</summary>
-    public async Task<EventPage> ManagedListAsync(OrgScope scope, string? status, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<EventPage> ManagedListAsync(Actor actor, string? status, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var events = db.Set<Event>().AsNoTracking().InScopeOf(scope, db.OrgUnits);
+        var events = db.Set<Event>().AsNoTracking().InScopeOf(actor, db.OrgUnits);
         if (Names.TryParse<EventStatus>(status, out var wanted))
         {
             events = events.Where(e => e.Status == wanted);

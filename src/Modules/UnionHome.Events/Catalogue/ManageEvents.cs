@@ -12,7 +12,7 @@ internal sealed class ManageEvents(AppDbContext db, AuditLog audit, EventQueries
 {
     private static readonly string[] WorkerTypeNames = ["employee", "gig", "seafarer", "migrant", "other"];
 
-    public async Task<Result<EventView>> CreateAsync(OrgScope scope, NewEventRequest request, CancellationToken cancellationToken, Guid? reservedForEnterpriseId = null)
+    public async Task<Result<EventView>> CreateAsync(Actor actor, NewEventRequest request, CancellationToken cancellationToken, Guid? reservedForEnterpriseId = null)
     {
         if (!Names.TryParse<EventKind>(request.Kind, out var kind))
         {
@@ -32,7 +32,7 @@ internal sealed class ManageEvents(AppDbContext db, AuditLog audit, EventQueries
         }
 
         var organizer = request.OrganizerOrgUnitId is { } organizerId ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == organizerId, cancellationToken) : null;
-        if (organizer is null || !scope.CoversSubtree || !scope.Covers(organizer))
+        if (organizer is null || !actor.Manages(organizer))
         {
             return CatalogueErrors.OrganizerNotFound;
         }
@@ -41,7 +41,7 @@ internal sealed class ManageEvents(AppDbContext db, AuditLog audit, EventQueries
         if (request.AudienceOrgUnitId is { } audienceId && audienceId != organizer.Id)
         {
             audience = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == audienceId, cancellationToken);
-            if (audience is null || !audience.Path.StartsWith(organizer.Path, StringComparison.Ordinal))
+            if (audience is null || !organizer.Contains(audience))
             {
                 return CatalogueErrors.AudienceOutsideOrganizer;
             }
@@ -126,9 +126,9 @@ internal sealed class ManageEvents(AppDbContext db, AuditLog audit, EventQueries
         return (await queries.ViewAsync(e.Id, cancellationToken))!;
     }
 
-    public async Task<Result<EventView>> PublishAsync(OrgScope scope, Guid eventId, CancellationToken cancellationToken)
+    public async Task<Result<EventView>> PublishAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
     {
-        var e = await queries.ManagedAsync(scope, eventId, cancellationToken);
+        var e = await queries.ManagedAsync(actor, eventId, cancellationToken);
         if (e is null)
         {
             return CatalogueErrors.EventNotFound;
@@ -211,7 +211,7 @@ internal sealed class ManageEvents(AppDbContext db, AuditLog audit, EventQueries
 
         var ids = requested.Select(q => q.OrgUnitId!.Value).ToList();
         var units = await db.OrgUnits.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(cancellationToken);
-        if (units.Count != ids.Count || units.Any(u => !u.Path.StartsWith(audience.Path, StringComparison.Ordinal)))
+        if (units.Count != ids.Count || units.Any(u => !audience.Contains(u)))
         {
             return CatalogueErrors.QuotaOutsideAudience;
         }

@@ -23,9 +23,9 @@ public sealed record LotteryDrawRequest(string? Seed);
 /// </summary>
 internal sealed class RunLottery(AppDbContext db, EventQueries events, LotteryQueries queries, FieldCipher cipher, AuditLog audit, Outbox outbox, TimeProvider time)
 {
-    public async Task<Result<LotteryCheckView>> CommitAsync(OrgScope scope, Guid eventId, LotteryCommitRequest request, CancellationToken cancellationToken)
+    public async Task<Result<LotteryCheckView>> CommitAsync(Actor actor, Guid eventId, LotteryCommitRequest request, CancellationToken cancellationToken)
     {
-        var e = await events.ManagedAsync(scope, eventId, cancellationToken);
+        var e = await events.ManagedAsync(actor, eventId, cancellationToken);
         if (e is null)
         {
             return CatalogueErrors.EventNotFound;
@@ -72,9 +72,9 @@ internal sealed class RunLottery(AppDbContext db, EventQueries events, LotteryQu
         return await queries.ViewAsync(eventId, cancellationToken);
     }
 
-    public async Task<Result<LotteryCheckView>> DrawAsync(OrgScope scope, Guid eventId, LotteryDrawRequest request, CancellationToken cancellationToken)
+    public async Task<Result<LotteryCheckView>> DrawAsync(Actor actor, Guid eventId, LotteryDrawRequest request, CancellationToken cancellationToken)
     {
-        var e = await events.ManagedAsync(scope, eventId, cancellationToken);
+        var e = await events.ManagedAsync(actor, eventId, cancellationToken);
         if (e is null)
         {
             return CatalogueErrors.EventNotFound;

@@ -38,10 +38,10 @@ internal sealed class RecuperationBases(AppDbContext db, AuditLog audit, HybridC
         Expiration = TimeSpan.FromMinutes(2),
     };
 
-    public async Task<Result<RecuperationBaseEntry>> RegisterAsync(OrgScope scope, NewRecuperationBaseRequest request, CancellationToken cancellationToken)
+    public async Task<Result<RecuperationBaseEntry>> RegisterAsync(Actor actor, NewRecuperationBaseRequest request, CancellationToken cancellationToken)
     {
         var union = request.OrgUnitId is { } unionId ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unionId, cancellationToken) : null;
-        if (union is null || !scope.CoversSubtree || !scope.Covers(union))
+        if (union is null || !actor.Manages(union))
         {
             return RecuperationErrors.UnionNotFound;
         }

@@ -33,9 +33,9 @@ internal sealed class DecideSessionRequest(AppDbContext db, EventQueries eventQu
     // circuit hands this handler an audit log of its own).
     private readonly ManageEvents events = new(db, audit, eventQueries, time);
 
-    public async Task<Result<SessionRequestView>> ScheduleAsync(OrgScope scope, Guid requestId, ScheduleRequest schedule, CancellationToken cancellationToken)
+    public async Task<Result<SessionRequestView>> ScheduleAsync(Actor actor, Guid requestId, ScheduleRequest schedule, CancellationToken cancellationToken)
     {
-        var request = await PendingInScopeAsync(scope, requestId, cancellationToken);
+        var request = await PendingInScopeAsync(actor, requestId, cancellationToken);
         if (!request.Succeeded)
         {
             return request.Error;
@@ -66,14 +66,14 @@ internal sealed class DecideSessionRequest(AppDbContext db, EventQueries eventQu
             return RequestErrors.AlreadyDecided;
         }
 
-        var created = await events.CreateAsync(scope, newEvent, cancellationToken, reservedForEnterpriseId: pending.EnterpriseId);
+        var created = await events.CreateAsync(actor, newEvent, cancellationToken, reservedForEnterpriseId: pending.EnterpriseId);
         if (!created.Succeeded)
         {
             // Rolled back with the claim: the request stays pending for a corrected schedule.
             return created.Error;
         }
 
-        var published = await events.PublishAsync(scope, created.Value.Id, cancellationToken);
+        var published = await events.PublishAsync(actor, created.Value.Id, cancellationToken);
         if (!published.Succeeded)
         {
             return published.Error;
@@ -88,9 +88,9 @@ internal sealed class DecideSessionRequest(AppDbContext db, EventQueries eventQu
         return (await queries.ViewAsync(requestId, cancellationToken))!;
     }
 
-    public async Task<Result<SessionRequestView>> DeclineAsync(OrgScope scope, Guid requestId, DeclineRequest decline, CancellationToken cancellationToken)
+    public async Task<Result<SessionRequestView>> DeclineAsync(Actor actor, Guid requestId, DeclineRequest decline, CancellationToken cancellationToken)
     {
-        var request = await PendingInScopeAsync(scope, requestId, cancellationToken);
+        var request = await PendingInScopeAsync(actor, requestId, cancellationToken);
         if (!request.Succeeded)
         {
             return request.Error;
@@ -120,11 +120,9 @@ internal sealed class DecideSessionRequest(AppDbContext db, EventQueries eventQu
         return (await queries.ViewAsync(requestId, cancellationToken))!;
     }
 
-    private async Task<Result<SessionRequest>> PendingInScopeAsync(OrgScope scope, Guid requestId, CancellationToken cancellationToken)
+    private async Task<Result<SessionRequest>> PendingInScopeAsync(Actor actor, Guid requestId, CancellationToken cancellationToken)
     {
-        var request = scope.CoversSubtree
-            ? await db.Set<SessionRequest>().AsNoTracking().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
-            : null;
+        var request = await db.Set<SessionRequest>().AsNoTracking().InScopeOf(actor, db.OrgUnits).SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
         return request is null ? RequestErrors.RequestNotFound
             : request.Status != SessionRequestStatus.Pending ? RequestErrors.AlreadyDecided
             : request;

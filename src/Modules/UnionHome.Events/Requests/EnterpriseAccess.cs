@@ -12,40 +12,35 @@ namespace UnionHome.Events.Requests;
 /// </summary>
 internal sealed class EnterpriseAccess(AppDbContext db)
 {
-    public async Task<Result<Enterprise>> ReadAsync(Caller? caller, Guid enterpriseId, CancellationToken cancellationToken)
+    public async Task<Result<Enterprise>> ReadAsync(Actor actor, Guid enterpriseId, CancellationToken cancellationToken)
     {
         var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == enterpriseId, cancellationToken);
-        if (caller is null || enterprise is null)
+        if (enterprise is null)
         {
             return RequestErrors.EnterpriseNotFound;
         }
 
-        if (IsOwnLiaison(caller, enterpriseId))
+        if (IsOwnLiaison(actor.Caller, enterpriseId) || actor.Scope.IsEverything)
         {
             return enterprise;
         }
 
-        var scope = await OrgScope.ResolveAsync(db, caller, cancellationToken);
-        if (scope == OrgScope.Everything)
-        {
-            return enterprise;
-        }
-
-        return scope.CoversSubtree && enterprise.UnionId is { } union && await db.OrgUnits.VisibleTo(scope).AnyAsync(u => u.Id == union, cancellationToken)
+        return actor.Scope.CoversSubtree && enterprise.UnionId is { } union && await db.OrgUnits.VisibleTo(actor).AnyAsync(u => u.Id == union, cancellationToken)
             ? enterprise
             : RequestErrors.EnterpriseNotFound;
     }
 
     /// <summary>Filing a request is the liaison's, or an officer's taking it by phone; reviewers and auditors only read.</summary>
-    public async Task<Result<Enterprise>> ActAsync(Caller? caller, Guid enterpriseId, CancellationToken cancellationToken)
+    public async Task<Result<Enterprise>> ActAsync(Actor actor, Guid enterpriseId, CancellationToken cancellationToken)
     {
-        var enterprise = await ReadAsync(caller, enterpriseId, cancellationToken);
+        var enterprise = await ReadAsync(actor, enterpriseId, cancellationToken);
         if (!enterprise.Succeeded)
         {
             return enterprise;
         }
 
-        return IsOwnLiaison(caller!, enterpriseId) || caller!.IsInRole(Roles.UnionStaff) || caller.IsInRole(Roles.Admin) ? enterprise : RequestErrors.ReadOnlyRole;
+        var caller = actor.Caller;
+        return IsOwnLiaison(caller, enterpriseId) || caller.IsInRole(Roles.UnionStaff) || caller.IsInRole(Roles.Admin) ? enterprise : RequestErrors.ReadOnlyRole;
     }
 
     private static bool IsOwnLiaison(Caller caller, Guid enterpriseId) => caller.IsInRole(Roles.EnterpriseLiaison) && caller.EnterpriseId == enterpriseId;

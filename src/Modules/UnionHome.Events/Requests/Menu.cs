@@ -21,10 +21,10 @@ public sealed record MenuItemView(Guid Id, Guid OrgUnitId, string OrgUnitName, s
 /// </summary>
 internal sealed class Menu(AppDbContext db, AuditLog audit, RegionDirectory regions)
 {
-    public async Task<Result<MenuItemView>> AddAsync(OrgScope scope, NewMenuItemRequest request, CancellationToken cancellationToken)
+    public async Task<Result<MenuItemView>> AddAsync(Actor actor, NewMenuItemRequest request, CancellationToken cancellationToken)
     {
         var union = request.OrgUnitId is { } unionId ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unionId, cancellationToken) : null;
-        if (union is null || !scope.CoversSubtree || !scope.Covers(union))
+        if (union is null || !actor.Manages(union))
         {
             return RequestErrors.UnionNotFound;
         }
@@ -54,15 +54,15 @@ internal sealed class Menu(AppDbContext db, AuditLog audit, RegionDirectory regi
     }
 
     /// <summary>Items offered by unions of the caller's subtree, active first.</summary>
-    public async Task<List<MenuItemView>> ManagedAsync(OrgScope scope, CancellationToken cancellationToken) =>
-        (await Views(db.Set<MenuItem>().InScopeOf(scope, db.OrgUnits)).ToListAsync(cancellationToken))
+    public async Task<List<MenuItemView>> ManagedAsync(Actor actor, CancellationToken cancellationToken) =>
+        (await Views(db.Set<MenuItem>().InScopeOf(actor, db.OrgUnits)).ToListAsync(cancellationToken))
             .OrderByDescending(i => i.Active).ThenBy(i => i.OrgUnitName, StringComparer.Ordinal).ThenBy(i => i.Title, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>Takes an item off the menu; requests already made stay as they are. Doing it twice changes nothing.</summary>
-    public async Task<Result<MenuItemView>> WithdrawAsync(OrgScope scope, Guid itemId, CancellationToken cancellationToken)
+    public async Task<Result<MenuItemView>> WithdrawAsync(Actor actor, Guid itemId, CancellationToken cancellationToken)
     {
-        var item = await db.Set<MenuItem>().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
+        var item = await db.Set<MenuItem>().InScopeOf(actor, db.OrgUnits).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
         if (item is null)
         {
             return RequestErrors.MenuItemNotFound;

@@ -3,7 +3,6 @@ using UnionHome.Membership.Data;
 using UnionHome.Membership.Rosters;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Membership.Enterprises;
@@ -15,9 +14,9 @@ public sealed record EnterpriseMemberPage(IReadOnlyList<EnterpriseMember> Items,
 /// <summary>The members an enterprise's liaison sees, newest first: its workers in the enterprise's own union or a union below it.</summary>
 internal sealed class EnterpriseMembers(AppDbContext db, RosterUploads rosters)
 {
-    public async Task<Result<EnterpriseMemberPage>> ListAsync(Caller? caller, Guid enterpriseId, int? page, int? pageSize, CancellationToken ct)
+    public async Task<Result<EnterpriseMemberPage>> ListAsync(Actor actor, Guid enterpriseId, int? page, int? pageSize, CancellationToken ct)
     {
-        if (!await rosters.MayManageAsync(caller, enterpriseId, ct))
+        if (!await rosters.MayManageAsync(actor, enterpriseId, ct))
         {
             return RosterUploads.EnterpriseNotFound;
         }
@@ -34,7 +33,7 @@ internal sealed class EnterpriseMembers(AppDbContext db, RosterUploads rosters)
 
         // A worker who joins through a regional or joint union is never shown to their employer's liaison:
         // only the subtree of the enterprise's own union counts, whoever the employer on file is.
-        var members = db.Set<Member>().AsNoTracking().InScopeOf(new OrgScope(unionPath, []), db.OrgUnits)
+        var members = db.Set<Member>().AsNoTracking().InScopeOf(new OrgScope(unionPath), db.OrgUnits)
             .Where(m => m.EnterpriseId == enterpriseId && m.Status != MemberStatus.Erased);
         var total = await members.CountAsync(ct);
         var items = await members.OrderByDescending(m => m.JoinedAt).ThenBy(m => m.MemberNumber).Skip((number - 1) * size).Take(size)

@@ -155,9 +155,9 @@ internal sealed class PersonalData(AppDbContext db, FieldCipher cipher, BlindInd
     }
 
     /// <summary>Deletion requests the scope's officers handle: pending ones oldest first, processed ones latest first.</summary>
-    public static IQueryable<DeletionRequestSummary> DeletionRequestsInScope(AppDbContext db, OrgScope scope, ApplicationStatus status)
+    public static IQueryable<DeletionRequestSummary> DeletionRequestsInScope(AppDbContext db, Actor actor, ApplicationStatus status)
     {
-        var requests = db.Set<DeletionRequest>().AsNoTracking().InScopeOf(scope, db.OrgUnits).Where(r => r.Status == status);
+        var requests = db.Set<DeletionRequest>().AsNoTracking().InScopeOf(actor, db.OrgUnits).Where(r => r.Status == status);
         requests = status == ApplicationStatus.Pending ? requests.OrderBy(r => r.RequestedAt) : requests.OrderByDescending(r => r.ProcessedAt);
         return requests.Select(r => new DeletionRequestSummary(
             r.Id, r.UserId, db.Users.Where(u => u.Id == r.UserId).Select(u => u.DisplayName).FirstOrDefault(),
@@ -168,9 +168,9 @@ internal sealed class PersonalData(AppDbContext db, FieldCipher cipher, BlindInd
     /// Erases every personal field: name, ID number, phone, inbox, the account's sign-in. What statistics need stays:
     /// union, worker type, work region, dates, member number (which identifies no one without the erased fields).
     /// </summary>
-    public async Task<Result<DeletionRequestSummary>> ProcessDeletionAsync(OrgScope scope, string officerId, Guid id, CancellationToken ct)
+    public async Task<Result<DeletionRequestSummary>> ProcessDeletionAsync(Actor officer, Guid id, CancellationToken ct)
     {
-        var request = await db.Set<DeletionRequest>().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(r => r.Id == id, ct);
+        var request = await db.Set<DeletionRequest>().InScopeOf(officer, db.OrgUnits).SingleOrDefaultAsync(r => r.Id == id, ct);
         if (request is null)
         {
             return PersonalDataErrors.NotFound;
@@ -210,7 +210,7 @@ internal sealed class PersonalData(AppDbContext db, FieldCipher cipher, BlindInd
                 .SetProperty(u => u.LockoutEnabled, true).SetProperty(u => u.LockoutEnd, DateTimeOffset.MaxValue),
             ct);
         request.Status = ApplicationStatus.Approved;
-        request.ProcessedBy = officerId;
+        request.ProcessedBy = officer.UserId;
         request.ProcessedAt = time.GetUtcNow().UtcDateTime;
         audit.Record("personal_data.erased", $"user:{userId}", request.Reason, request.OrgUnitId);
         await db.SaveChangesAsync(ct);

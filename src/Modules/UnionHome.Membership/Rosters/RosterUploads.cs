@@ -15,31 +15,30 @@ internal sealed class RosterUploads(AppDbContext db, TimeProvider time)
     public static readonly Error EnterpriseNotFound = Error.NotFound("enterprise_not_found", "未找到该企业，或您无权管理它的名册");
 
     /// <summary>The enterprise's own liaison, or union staff whose subtree holds the enterprise's union.</summary>
-    public async Task<bool> MayManageAsync(Caller? caller, Guid enterpriseId, CancellationToken ct)
+    public async Task<bool> MayManageAsync(Actor? actor, Guid enterpriseId, CancellationToken ct)
     {
         var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == enterpriseId, ct);
-        if (caller is null || enterprise is null)
+        if (actor is null || enterprise is null)
         {
             return false;
         }
 
-        if (caller.IsInRole(Roles.EnterpriseLiaison) && caller.EnterpriseId == enterpriseId)
+        if (actor.Caller.IsInRole(Roles.EnterpriseLiaison) && actor.Caller.EnterpriseId == enterpriseId)
         {
             return true;
         }
 
-        var scope = await OrgScope.ResolveAsync(db, caller, ct);
-        if (scope == OrgScope.Everything)
+        if (actor.Scope.IsEverything)
         {
             return true;
         }
 
-        return scope.CoversSubtree && enterprise.UnionId is { } union && await db.OrgUnits.VisibleTo(scope).AnyAsync(u => u.Id == union, ct);
+        return actor.Scope.CoversSubtree && enterprise.UnionId is { } union && await db.OrgUnits.VisibleTo(actor).AnyAsync(u => u.Id == union, ct);
     }
 
-    public async Task<Result<Guid>> QueueAsync(Caller caller, Guid enterpriseId, IFormFile? file, CancellationToken ct)
+    public async Task<Result<Guid>> QueueAsync(Actor actor, Guid enterpriseId, IFormFile? file, CancellationToken ct)
     {
-        if (!await MayManageAsync(caller, enterpriseId, ct))
+        if (!await MayManageAsync(actor, enterpriseId, ct))
         {
             return EnterpriseNotFound;
         }
@@ -66,7 +65,7 @@ internal sealed class RosterUploads(AppDbContext db, TimeProvider time)
         {
             Id = Guid.CreateVersion7(),
             EnterpriseId = enterpriseId,
-            UploadedBy = caller.UserId,
+            UploadedBy = actor.UserId,
             FileName = Path.GetFileName(file.FileName),
             FileHash = Convert.ToHexStringLower(SHA256.HashData(content)),
             Content = content,

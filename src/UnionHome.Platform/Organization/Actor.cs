@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Identity;
+
+namespace UnionHome.Platform.Organization;
+
+/// <summary>
+/// The signed-in caller and the part of the tree their rights cover, resolved once per request (an endpoint takes
+/// an <c>Actor actor</c> parameter) or once per console circuit (<see cref="CurrentActor"/>), and handed to handlers.
+/// Only staff roles cost a look-up; a member's scope is their own union and those above it, found inside the
+/// queries that need it.
+/// </summary>
+public sealed class Actor
+{
+    private static readonly object ItemKey = new();
+
+    private Actor(Caller caller, OrgScope scope)
+    {
+        Caller = caller;
+        Scope = scope;
+    }
+
+    public Caller Caller { get; }
+
+    public OrgScope Scope { get; }
+
+    public string UserId => Caller.UserId;
+
+    /// <summary>The unit lies in the caller's subtree: theirs to manage (or, for a read-only role, to look into).</summary>
+    public bool Manages(OrgUnit unit) => Scope.Covers(unit);
+
+    /// <summary>Minimal API binding: the request's Actor, resolved at most once; null for an anonymous caller.</summary>
+    public static async ValueTask<Actor?> BindAsync(HttpContext context)
+    {
+        if (context.Items.TryGetValue(ItemKey, out var known))
+        {
+            return (Actor?)known;
+        }
+
+        var actor = Caller.From(context.User) is { } caller
+            ? await ResolveAsync(caller, context.RequestServices.GetRequiredService<AppDbContext>(), context.RequestAborted)
+            : null;
+        context.Items[ItemKey] = actor;
+        return actor;
+    }
+
+    /// <summary>
+    /// For work done in someone's name without a request or a circuit (demo data, administration verbs): resolves the
+    /// Actor once, as a request would.
+    /// </summary>
+    public static Task<Actor> OutsideRequestAsync(AppDbContext db, Caller caller, CancellationToken cancellationToken) =>
+        ResolveAsync(caller, db, cancellationToken);
+
+    internal static async Task<Actor> ResolveAsync(Caller caller, AppDbContext db, CancellationToken cancellationToken) =>
+        new(caller, await OrgScope.ResolveAsync(db, caller, cancellationToken));
+}
