@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Errors;
 using UnionHome.Platform.Identity;
 
 namespace UnionHome.Platform.Organization;
@@ -26,6 +27,15 @@ public sealed class Actor
     public OrgScope Scope { get; }
 
     public string UserId => Caller.UserId;
+
+    /// <summary>Whether the caller may act on the tree, not only read it (reviewers and auditors may not).</summary>
+    public bool CanWrite => Caller.Roles.Overlaps(Roles.TreeWriters);
+
+    /// <summary>
+    /// Checked by every handler that writes with the rights the tree gives, whatever the endpoint's policy: null, or
+    /// the refusal of a read-only role.
+    /// </summary>
+    public Error? EnsureCanWrite() => CanWrite ? null : ScopeErrors.ReadOnly;
 
     /// <summary>The unit lies in the caller's subtree: theirs to manage (or, for a read-only role, to look into).</summary>
     public bool Manages(OrgUnit unit) => Scope.Covers(unit);

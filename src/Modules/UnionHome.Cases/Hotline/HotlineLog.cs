@@ -32,6 +32,11 @@ internal sealed class HotlineLog(AppDbContext db, AuditLog audit, IMembershipDir
 
     public async Task<Result<HotlineCallView>> LogAsync(Actor actor, NewHotlineCallRequest request, CancellationToken cancellationToken)
     {
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         if ((request.OrgUnitId ?? actor.Caller.OrgUnitId) is not { } unitId)
         {
             return HotlineErrors.UnitRequired;

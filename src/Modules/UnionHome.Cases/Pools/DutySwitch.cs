@@ -13,6 +13,11 @@ internal sealed class DutySwitch(AppDbContext db, TimeProvider time)
 
     public async Task<Result<DutyView>> SwitchAsync(Actor actor, bool? onDuty, CancellationToken cancellationToken)
     {
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         var caller = actor.Caller;
         if (caller.OrgUnitId is not { } unit)
         {

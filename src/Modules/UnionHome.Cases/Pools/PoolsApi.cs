@@ -40,6 +40,11 @@ internal static class PoolsApi
             .WithSummary("Expert and volunteer pools I may assign cases to: my subtree's and those of the unions above me");
         pools.MapPost("/", async (NewPoolRequest request, Actor actor, AppDbContext db, AuditLog audit, CancellationToken ct) =>
             {
+                if (actor.EnsureCanWrite() is { } refused)
+                {
+                    return refused.ToProblem();
+                }
+
                 var unit = request.OrgUnitId is { } id ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) : null;
                 if (unit is null || !actor.Manages(unit))
                 {
@@ -61,6 +66,11 @@ internal static class PoolsApi
             .WithSummary("Create a pool owned by a union of my subtree");
         pools.MapPost("/{id:guid}/members", async (Guid id, NewPoolMemberRequest request, Actor actor, AppDbContext db, AuditLog audit, CancellationToken ct) =>
             {
+                if (actor.EnsureCanWrite() is { } refused)
+                {
+                    return refused.ToProblem();
+                }
+
                 if (await db.Set<ExpertPool>().AsNoTracking().InScopeOf(actor, db.OrgUnits).SingleOrDefaultAsync(p => p.Id == id, ct) is not { } pool)
                 {
                     return PoolNotFound.ToProblem();

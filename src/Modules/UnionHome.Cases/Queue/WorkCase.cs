@@ -6,7 +6,6 @@ using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Notifications;
 using UnionHome.Platform.Organization;
 using UnionHome.Platform.Outbox;
@@ -42,9 +41,9 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
             return CaseErrors.CaseNotFound;
         }
 
-        if (ReadOnly(actor, found))
+        if (ReadOnly(actor, found) is { } refused)
         {
-            return CaseErrors.ReadOnly;
+            return refused;
         }
 
         var c = found.Case;
@@ -110,9 +109,9 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
             return CaseErrors.CaseNotFound;
         }
 
-        if (ReadOnly(actor, found))
+        if (ReadOnly(actor, found) is { } refused)
         {
-            return CaseErrors.ReadOnly;
+            return refused;
         }
 
         Add(found.Case, CaseEntryKind.Note, actor, text, isInternal: true, time.GetUtcNow().UtcDateTime);
@@ -126,6 +125,11 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
         if (found is not { Role: CaseRole.Staff })
         {
             return CaseErrors.CaseNotFound;
+        }
+
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
         }
 
         var c = found.Case;
@@ -170,6 +174,11 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
         if (found is not { Role: CaseRole.Staff })
         {
             return CaseErrors.CaseNotFound;
+        }
+
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
         }
 
         if (!await EscalateAsync(found.Case, actor.UserId, actor.Caller.DisplayName, reason, cancellationToken))
@@ -225,6 +234,11 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
         if (found is not { Role: CaseRole.Staff })
         {
             return CaseErrors.CaseNotFound;
+        }
+
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
         }
 
         var c = found.Case;
@@ -325,9 +339,8 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
         }
     }
 
-    // Reviewers and auditors of the subtree may read a case, not work on it.
-    private static bool ReadOnly(Actor actor, CaseAndRole found) =>
-        found.Role == CaseRole.Staff && !actor.Caller.IsInRole(Roles.UnionStaff) && !actor.Caller.IsInRole(Roles.Admin);
+    // Reviewers and auditors of the subtree may read a case, not work on it; its requester and expert act as themselves.
+    private static Error? ReadOnly(Actor actor, CaseAndRole found) => found.Role == CaseRole.Staff ? actor.EnsureCanWrite() : null;
 
     private static string? Text(string? value, int max) => value?.Trim() is { Length: > 0 } text && text.Length <= max ? text : null;
 }

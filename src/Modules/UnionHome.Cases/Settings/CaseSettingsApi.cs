@@ -51,6 +51,11 @@ internal static class CaseSettingsApi
             .WithSummary("SLA policies that apply in my part of the tree (the platform's when orgUnitId is null); the built-in defaults apply where none is set");
         settings.MapPut("/sla-policies", async (SlaPolicyRequest request, Actor actor, AppDbContext db, AuditLog audit, CancellationToken ct) =>
             {
+                if (actor.EnsureCanWrite() is { } refused)
+                {
+                    return refused.ToProblem();
+                }
+
                 if (await UnitInScopeAsync(db, actor, request.OrgUnitId, allowPlatform: actor.Caller.IsInRole(Roles.Admin), ct) is not { } unitId)
                 {
                     return UnitNotFound.ToProblem();
@@ -99,6 +104,11 @@ internal static class CaseSettingsApi
             .WithSummary("Specialised desks configured in my subtree");
         settings.MapPost("/desks", async (DeskRequest request, Actor actor, AppDbContext db, AuditLog audit, CancellationToken ct) =>
             {
+                if (actor.EnsureCanWrite() is { } refused)
+                {
+                    return refused.ToProblem();
+                }
+
                 if (await UnitInScopeAsync(db, actor, request.OrgUnitId, allowPlatform: false, ct) is not { } unitId)
                 {
                     return UnitNotFound.ToProblem();
@@ -124,6 +134,11 @@ internal static class CaseSettingsApi
 
         settings.MapPut("/duty-phone", async (DutyPhoneRequest request, Actor actor, AppDbContext db, FieldCipher cipher, AuditLog audit, CancellationToken ct) =>
             {
+                if (actor.EnsureCanWrite() is { } refused)
+                {
+                    return refused.ToProblem();
+                }
+
                 if (await UnitInScopeAsync(db, actor, request.OrgUnitId, allowPlatform: false, ct) is not { } unitId)
                 {
                     return UnitNotFound.ToProblem();

@@ -14,6 +14,11 @@ internal sealed class ManageEvents(AppDbContext db, AuditLog audit, EventQueries
 
     public async Task<Result<EventView>> CreateAsync(Actor actor, NewEventRequest request, CancellationToken cancellationToken, Guid? reservedForEnterpriseId = null)
     {
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         if (!Names.TryParse<EventKind>(request.Kind, out var kind))
         {
             return CatalogueErrors.InvalidKind;
@@ -128,6 +133,11 @@ internal sealed class ManageEvents(AppDbContext db, AuditLog audit, EventQueries
 
     public async Task<Result<EventView>> PublishAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
     {
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         var e = await queries.ManagedAsync(actor, eventId, cancellationToken);
         if (e is null)
         {

@@ -38,6 +38,11 @@ internal sealed class CheckInMembers(AppDbContext db, IMembershipDirectory membe
 
     public async Task<Result<CheckInView>> CheckInAsync(Actor actor, CheckInRequest request, CancellationToken cancellationToken)
     {
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         var token = request.Token?.Trim();
         if (string.IsNullOrEmpty(token))
         {

@@ -25,6 +25,11 @@ internal sealed class RunLottery(AppDbContext db, EventQueries events, LotteryQu
 {
     public async Task<Result<LotteryCheckView>> CommitAsync(Actor actor, Guid eventId, LotteryCommitRequest request, CancellationToken cancellationToken)
     {
+        if (actor.EnsureCanWrite() is { } readOnly)
+        {
+            return readOnly;
+        }
+
         var e = await events.ManagedAsync(actor, eventId, cancellationToken);
         if (e is null)
         {
@@ -74,6 +79,11 @@ internal sealed class RunLottery(AppDbContext db, EventQueries events, LotteryQu
 
     public async Task<Result<LotteryCheckView>> DrawAsync(Actor actor, Guid eventId, LotteryDrawRequest request, CancellationToken cancellationToken)
     {
+        if (actor.EnsureCanWrite() is { } readOnly)
+        {
+            return readOnly;
+        }
+
         var e = await events.ManagedAsync(actor, eventId, cancellationToken);
         if (e is null)
         {

@@ -40,6 +40,11 @@ internal sealed class RecuperationBases(AppDbContext db, AuditLog audit, HybridC
 
     public async Task<Result<RecuperationBaseEntry>> RegisterAsync(Actor actor, NewRecuperationBaseRequest request, CancellationToken cancellationToken)
     {
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         var union = request.OrgUnitId is { } unionId ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unionId, cancellationToken) : null;
         if (union is null || !actor.Manages(union))
         {

@@ -35,6 +35,11 @@ internal sealed class DecideSessionRequest(AppDbContext db, EventQueries eventQu
 
     public async Task<Result<SessionRequestView>> ScheduleAsync(Actor actor, Guid requestId, ScheduleRequest schedule, CancellationToken cancellationToken)
     {
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         var request = await PendingInScopeAsync(actor, requestId, cancellationToken);
         if (!request.Succeeded)
         {
@@ -90,6 +95,11 @@ internal sealed class DecideSessionRequest(AppDbContext db, EventQueries eventQu
 
     public async Task<Result<SessionRequestView>> DeclineAsync(Actor actor, Guid requestId, DeclineRequest decline, CancellationToken cancellationToken)
     {
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         var request = await PendingInScopeAsync(actor, requestId, cancellationToken);
         if (!request.Succeeded)
         {

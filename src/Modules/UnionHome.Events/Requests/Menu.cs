@@ -23,6 +23,11 @@ internal sealed class Menu(AppDbContext db, AuditLog audit, RegionDirectory regi
 {
     public async Task<Result<MenuItemView>> AddAsync(Actor actor, NewMenuItemRequest request, CancellationToken cancellationToken)
     {
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         var union = request.OrgUnitId is { } unionId ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unionId, cancellationToken) : null;
         if (union is null || !actor.Manages(union))
         {
@@ -62,6 +67,11 @@ internal sealed class Menu(AppDbContext db, AuditLog audit, RegionDirectory regi
     /// <summary>Takes an item off the menu; requests already made stay as they are. Doing it twice changes nothing.</summary>
     public async Task<Result<MenuItemView>> WithdrawAsync(Actor actor, Guid itemId, CancellationToken cancellationToken)
     {
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         var item = await db.Set<MenuItem>().InScopeOf(actor, db.OrgUnits).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
         if (item is null)
         {

@@ -17,6 +17,11 @@ internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platfo
 {
     public async Task<Result<Decision>> ApproveAsync(Actor officer, Guid id, CancellationToken cancellationToken)
     {
+        if (officer.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var application = await FindPendingAsync(officer, id, cancellationToken);
         if (!application.Succeeded)
@@ -51,6 +56,11 @@ internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platfo
 
     public async Task<Result<Decision>> RejectAsync(Actor officer, Guid id, string? reason, CancellationToken cancellationToken)
     {
+        if (officer.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         if (string.IsNullOrWhiteSpace(reason))
         {
             return ApprovalErrors.ReasonRequired;
@@ -72,6 +82,11 @@ internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platfo
 
     public async Task<Result<Decision>> RerouteAsync(Actor officer, Guid id, Guid toOrgUnitId, string? reason, CancellationToken cancellationToken)
     {
+        if (officer.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         if (string.IsNullOrWhiteSpace(reason))
         {
             return ApprovalErrors.ReasonRequired;

@@ -170,6 +170,11 @@ internal sealed class PersonalData(AppDbContext db, FieldCipher cipher, BlindInd
     /// </summary>
     public async Task<Result<DeletionRequestSummary>> ProcessDeletionAsync(Actor officer, Guid id, CancellationToken ct)
     {
+        if (officer.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         var request = await db.Set<DeletionRequest>().InScopeOf(officer, db.OrgUnits).SingleOrDefaultAsync(r => r.Id == id, ct);
         if (request is null)
         {

@@ -101,6 +101,11 @@ internal sealed class TransferMembership(AppDbContext db, JoinRouter router, Reg
 
     public async Task<Result<TransferSummary>> DecideAsync(Actor officer, Guid id, bool approve, string? reason, CancellationToken ct)
     {
+        if (officer.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         if (!approve && string.IsNullOrWhiteSpace(reason))
         {
             return Approvals.ApprovalErrors.ReasonRequired;
