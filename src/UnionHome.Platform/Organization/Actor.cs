@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
@@ -39,6 +40,46 @@ public sealed class Actor
 
     /// <summary>The unit lies in the caller's subtree: theirs to manage (or, for a read-only role, to look into).</summary>
     public bool Manages(OrgUnit unit) => Scope.Covers(unit);
+
+    /// <summary>
+    /// An enterprise the caller may see: their own as its liaison, or one whose union lies in their subtree (any, for
+    /// an admin of the whole tree). Anyone else is told it does not exist. Rosters, members and session requests
+    /// follow this one rule.
+    /// </summary>
+    public async Task<Result<Enterprise>> EnterpriseAsync(AppDbContext db, Guid enterpriseId, CancellationToken cancellationToken)
+    {
+        var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == enterpriseId, cancellationToken);
+        if (enterprise is null)
+        {
+            return ScopeErrors.EnterpriseNotFound;
+        }
+
+        if (IsLiaisonOf(enterpriseId) || Scope.IsEverything)
+        {
+            return enterprise;
+        }
+
+        return Scope.CoversSubtree && enterprise.UnionId is { } union && await db.OrgUnits.VisibleTo(this).AnyAsync(u => u.Id == union, cancellationToken)
+            ? enterprise
+            : ScopeErrors.EnterpriseNotFound;
+    }
+
+    /// <summary>
+    /// An enterprise the caller may act for (upload its roster, file a request for it): as <see cref="EnterpriseAsync"/>,
+    /// except that staff who reach it through the tree must be allowed to write; its own liaison always may.
+    /// </summary>
+    public async Task<Result<Enterprise>> EnterpriseToActForAsync(AppDbContext db, Guid enterpriseId, CancellationToken cancellationToken)
+    {
+        var enterprise = await EnterpriseAsync(db, enterpriseId, cancellationToken);
+        if (!enterprise.Succeeded || IsLiaisonOf(enterpriseId))
+        {
+            return enterprise;
+        }
+
+        return EnsureCanWrite() is { } refused ? refused : enterprise;
+    }
+
+    private bool IsLiaisonOf(Guid enterpriseId) => Caller.IsInRole(Roles.EnterpriseLiaison) && Caller.EnterpriseId == enterpriseId;
 
     /// <summary>Minimal API binding: the request's Actor, resolved at most once; null for an anonymous caller.</summary>
     public static async ValueTask<Actor?> BindAsync(HttpContext context)

@@ -112,6 +112,24 @@ public sealed class ReadOnlyRoleTests(Apps apps)
 
     [Theory]
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task An_auditor_downloads_an_enterprises_roster_template_but_may_not_upload_its_roster(DatabaseProvider provider)
+    {
+        var app = apps[provider];
+        var enterprise = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().Enterprises.Where(e => e.CreditCode == "91330900MA2A000035").Select(e => e.Id).SingleAsync(Ct));
+        var auditor = app.ClientWithToken((await app.NewStaffAsync(Roles.Auditor, "ZJ")).Token);
+        using var roster = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(roster, new[] { new Dictionary<string, object> { ["姓名"] = "只读测试", ["身份证号"] = ResidentIds.New("330902"), ["手机号"] = Sessions.NewPhone() } });
+
+        var template = await auditor.GetAsync($"/api/v1/enterprises/{enterprise}/roster-template", Ct);
+        var upload = await auditor.PostAsync(
+            $"/api/v1/enterprises/{enterprise}/roster-imports", new MultipartFormDataContent { { new ByteArrayContent(roster.ToArray()), "file", "roster.xlsx" } }, Ct);
+
+        template.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await upload.ShouldBeProblem(HttpStatusCode.Forbidden, "read_only_role");
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Union_staff_pass_the_read_only_check_and_meet_the_handlers_own_rules(DatabaseProvider provider)
     {
         var answer = await apps[provider].WithServices(async sp =>

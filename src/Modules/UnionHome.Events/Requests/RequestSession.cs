@@ -11,11 +11,11 @@ namespace UnionHome.Events.Requests;
 public sealed record RequestFromMenu(Guid? MenuItemId, string? PreferredDates, int? Headcount, string? Note);
 
 /// <summary>An enterprise asks a union for a session from its menu; the union that offers the item decides.</summary>
-internal sealed class RequestSession(AppDbContext db, EnterpriseAccess access, Menu menu, SessionRequestQueries queries, AuditLog audit, TimeProvider time)
+internal sealed class RequestSession(AppDbContext db, Menu menu, SessionRequestQueries queries, AuditLog audit, TimeProvider time)
 {
     public async Task<Result<SessionRequestView>> SubmitAsync(Actor actor, Guid enterpriseId, RequestFromMenu request, CancellationToken cancellationToken)
     {
-        var enterprise = await access.ActAsync(actor, enterpriseId, cancellationToken);
+        var enterprise = await actor.EnterpriseToActForAsync(db, enterpriseId, cancellationToken);
         if (!enterprise.Succeeded)
         {
             return enterprise.Error;
@@ -65,13 +65,13 @@ internal sealed class RequestSession(AppDbContext db, EnterpriseAccess access, M
 
     public async Task<Result<List<SessionRequestView>>> OfEnterpriseAsync(Actor actor, Guid enterpriseId, CancellationToken cancellationToken)
     {
-        var enterprise = await access.ReadAsync(actor, enterpriseId, cancellationToken);
+        var enterprise = await actor.EnterpriseAsync(db, enterpriseId, cancellationToken);
         return enterprise.Succeeded ? await queries.OfEnterpriseAsync(enterpriseId, cancellationToken) : enterprise.Error;
     }
 
     public async Task<Result<List<MenuItemView>>> MenuAsync(Actor actor, Guid enterpriseId, CancellationToken cancellationToken)
     {
-        var enterprise = await access.ReadAsync(actor, enterpriseId, cancellationToken);
+        var enterprise = await actor.EnterpriseAsync(db, enterpriseId, cancellationToken);
         return enterprise.Succeeded ? await menu.OfferedToAsync(enterprise.Value, cancellationToken) : enterprise.Error;
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Membership.Data;
-using UnionHome.Membership.Rosters;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
 using UnionHome.Platform.Organization;
@@ -12,20 +11,21 @@ public sealed record EnterpriseMember(string Name, string IdNumberMasked, string
 public sealed record EnterpriseMemberPage(IReadOnlyList<EnterpriseMember> Items, int Total, int Page, int PageSize);
 
 /// <summary>The members an enterprise's liaison sees, newest first: its workers in the enterprise's own union or a union below it.</summary>
-internal sealed class EnterpriseMembers(AppDbContext db, RosterUploads rosters)
+internal sealed class EnterpriseMembers(AppDbContext db)
 {
     public async Task<Result<EnterpriseMemberPage>> ListAsync(Actor actor, Guid enterpriseId, int? page, int? pageSize, CancellationToken ct)
     {
-        if (!await rosters.MayManageAsync(actor, enterpriseId, ct))
+        var enterprise = await actor.EnterpriseAsync(db, enterpriseId, ct);
+        if (!enterprise.Succeeded)
         {
-            return RosterUploads.EnterpriseNotFound;
+            return enterprise.Error;
         }
 
         var size = Math.Clamp(pageSize ?? 20, 1, 100);
         var number = Math.Max(page ?? 1, 1);
-        var unionPath = await db.Enterprises.AsNoTracking().Where(e => e.Id == enterpriseId)
-            .Select(e => db.OrgUnits.Where(u => u.Id == e.UnionId).Select(u => u.Path).FirstOrDefault())
-            .SingleAsync(ct);
+        var unionPath = enterprise.Value.UnionId is { } union
+            ? await db.OrgUnits.AsNoTracking().Where(u => u.Id == union).Select(u => u.Path).SingleOrDefaultAsync(ct)
+            : null;
         if (unionPath is null)
         {
             return new EnterpriseMemberPage([], 0, number, size);
