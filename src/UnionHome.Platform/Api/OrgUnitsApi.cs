@@ -29,7 +29,7 @@ internal static class OrgUnitsApi
         units.MapGet("/{id:guid}", async (Guid id, Actor actor, AppDbContext db, CancellationToken ct) =>
             {
                 var unit = await db.OrgUnits.AsNoTracking().VisibleTo(actor).SingleOrDefaultAsync(u => u.Id == id, ct);
-                return unit is null ? CommonErrors.NotFound.ToProblem() : TypedResults.Ok(OrgUnitResponse.From(unit));
+                return unit is null ? ScopeErrors.UnitNotFound.ToProblem() : TypedResults.Ok(OrgUnitResponse.From(unit));
             })
             .WithSummary("One union; 404 outside the caller's scope")
             .Produces<OrgUnitResponse>()
@@ -40,7 +40,7 @@ internal static class OrgUnitsApi
                 var visible = db.OrgUnits.AsNoTracking().VisibleTo(actor);
                 if (!await visible.AnyAsync(u => u.Id == id, ct))
                 {
-                    return CommonErrors.NotFound.ToProblem();
+                    return ScopeErrors.UnitNotFound.ToProblem();
                 }
 
                 var children = await visible.Where(u => u.ParentId == id).OrderBy(u => u.Name).ToListAsync(ct);

@@ -41,6 +41,18 @@ public sealed class Actor
     /// <summary>The unit lies in the caller's subtree: theirs to manage (or, for a read-only role, to look into).</summary>
     public bool Manages(OrgUnit unit) => Scope.Covers(unit);
 
+    /// <summary>The union with this id if the caller manages it; otherwise the one out-of-scope answer, 404 org_unit_not_found.</summary>
+    public async Task<Result<OrgUnit>> ManagedUnitAsync(AppDbContext db, Guid? unitId, CancellationToken cancellationToken)
+    {
+        if (unitId is not { } id || !Scope.CoversSubtree)
+        {
+            return ScopeErrors.UnitNotFound;
+        }
+
+        var unit = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
+        return unit is not null && Manages(unit) ? unit : ScopeErrors.UnitNotFound;
+    }
+
     /// <summary>
     /// An enterprise the caller may see: their own as its liaison, or one whose union lies in their subtree (any, for
     /// an admin of the whole tree). Anyone else is told it does not exist. Rosters, members and session requests

@@ -42,11 +42,13 @@ internal sealed class HotlineLog(AppDbContext db, AuditLog audit, IMembershipDir
             return HotlineErrors.UnitRequired;
         }
 
-        var unit = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken);
-        if (unit is null || !actor.Manages(unit))
+        var managed = await actor.ManagedUnitAsync(db, unitId, cancellationToken);
+        if (!managed.Succeeded)
         {
-            return HotlineErrors.UnitNotFound;
+            return managed.Error;
         }
+
+        var unit = managed.Value;
 
         if (request.FollowUpCaseId is { } caseId
             && !await db.Set<HelpCase>().AsNoTracking().InScopeOf(actor, db.OrgUnits).AnyAsync(c => c.Id == caseId, cancellationToken))

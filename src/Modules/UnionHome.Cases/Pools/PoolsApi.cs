@@ -45,11 +45,13 @@ internal static class PoolsApi
                     return refused.ToProblem();
                 }
 
-                var unit = request.OrgUnitId is { } id ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) : null;
-                if (unit is null || !actor.Manages(unit))
+                var managed = await actor.ManagedUnitAsync(db, request.OrgUnitId, ct);
+                if (!managed.Succeeded)
                 {
-                    return PoolNotFound.ToProblem();
+                    return managed.Error.ToProblem();
                 }
+
+                var unit = managed.Value;
 
                 if (request.Name?.Trim() is not { Length: >= 2 and <= 64 } name || !Names.TryParse<PoolKind>(request.Kind, out var kind))
                 {

@@ -35,7 +35,6 @@ public sealed record DutyPhoneRequest(Guid? OrgUnitId, string? Phone);
 /// </summary>
 internal static class CaseSettingsApi
 {
-    private static readonly Error UnitNotFound = Error.NotFound("settings_unit_not_found", "工会不存在或不在您的管理范围内");
     private static readonly Error PolicyInvalid = Error.Validation("sla_policy_invalid", "请填写紧急程度、首次响应和办结时限（分钟，首次响应不长于办结），计时方式为 business 或 allHours", "firstResponseMinutes");
     private static readonly Error DeskInvalid = Error.Validation("desk_invalid", "请填写求助类别、窗口名称，并选择本工会或其下级工会作为受理单位", "targetOrgUnitId");
     private static readonly Error PhoneInvalid = Error.Validation("duty_phone_invalid", "值班电话应为有效的手机号码", "phone");
@@ -56,9 +55,17 @@ internal static class CaseSettingsApi
                     return refused.ToProblem();
                 }
 
-                if (await UnitInScopeAsync(db, actor, request.OrgUnitId, allowPlatform: actor.Caller.IsInRole(Roles.Admin), ct) is not { } unitId)
+                // No union named: the platform's own targets, which only an admin sets.
+                Guid? owner = null;
+                if (request.OrgUnitId is not null || !actor.Caller.IsInRole(Roles.Admin))
                 {
-                    return UnitNotFound.ToProblem();
+                    var unit = await actor.ManagedUnitAsync(db, request.OrgUnitId, ct);
+                    if (!unit.Succeeded)
+                    {
+                        return unit.Error.ToProblem();
+                    }
+
+                    owner = unit.Value.Id;
                 }
 
                 CaseCategory? category = null;
@@ -78,7 +85,6 @@ internal static class CaseSettingsApi
                     return PolicyInvalid.ToProblem();
                 }
 
-                var owner = unitId == Guid.Empty ? (Guid?)null : unitId;
                 var policy = await db.Set<SlaPolicy>().SingleOrDefaultAsync(p => p.OrgUnitId == owner && p.Category == category && p.Urgency == urgency, ct);
                 if (policy is null)
                 {
@@ -109,12 +115,13 @@ internal static class CaseSettingsApi
                     return refused.ToProblem();
                 }
 
-                if (await UnitInScopeAsync(db, actor, request.OrgUnitId, allowPlatform: false, ct) is not { } unitId)
+                var managed = await actor.ManagedUnitAsync(db, request.OrgUnitId, ct);
+                if (!managed.Succeeded)
                 {
-                    return UnitNotFound.ToProblem();
+                    return managed.Error.ToProblem();
                 }
 
-                var unit = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == unitId, ct);
+                var unit = managed.Value;
                 var target = request.TargetOrgUnitId is { } targetId ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == targetId, ct) : null;
                 if (!Names.TryParse<CaseCategory>(request.Category, out var category) || request.DeskName?.Trim() is not { Length: >= 2 and <= 64 } deskName
                     || target is null || !unit.Contains(target)
@@ -123,9 +130,9 @@ internal static class CaseSettingsApi
                     return DeskInvalid.ToProblem();
                 }
 
-                var desk = new CaseRoute { Id = Guid.CreateVersion7(), OrgUnitId = unitId, Category = category, WorkerType = request.WorkerType, TargetOrgUnitId = target.Id, DeskName = deskName };
+                var desk = new CaseRoute { Id = Guid.CreateVersion7(), OrgUnitId = unit.Id, Category = category, WorkerType = request.WorkerType, TargetOrgUnitId = target.Id, DeskName = deskName };
                 db.Add(desk);
-                audit.Record("cases.desk_added", $"case_route:{desk.Id}", $"{request.Category} → {target.Name}{deskName}", unitId);
+                audit.Record("cases.desk_added", $"case_route:{desk.Id}", $"{request.Category} → {target.Name}{deskName}", unit.Id);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Created($"/api/v1/staff/case-settings/desks/{desk.Id}", View(desk));
             })
@@ -139,10 +146,13 @@ internal static class CaseSettingsApi
                     return refused.ToProblem();
                 }
 
-                if (await UnitInScopeAsync(db, actor, request.OrgUnitId, allowPlatform: false, ct) is not { } unitId)
+                var managed = await actor.ManagedUnitAsync(db, request.OrgUnitId, ct);
+                if (!managed.Succeeded)
                 {
-                    return UnitNotFound.ToProblem();
+                    return managed.Error.ToProblem();
                 }
+
+                var unitId = managed.Value.Id;
 
                 if (!MobilePhone.TryParse(request.Phone, out var phone, out _))
                 {
@@ -163,18 +173,6 @@ internal static class CaseSettingsApi
             })
             .RequireAuthorization(Policies.Decide)
             .WithSummary("The phone that receives a text for every emergency medical case of the union");
-    }
-
-    /// <summary>The union named, if it lies in the caller's subtree; Guid.Empty stands for the platform itself (admins only).</summary>
-    private static async Task<Guid?> UnitInScopeAsync(AppDbContext db, Actor actor, Guid? orgUnitId, bool allowPlatform, CancellationToken ct)
-    {
-        if (orgUnitId is null)
-        {
-            return allowPlatform ? Guid.Empty : null;
-        }
-
-        var unit = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == orgUnitId, ct);
-        return unit is not null && actor.Manages(unit) ? unit.Id : null;
     }
 
     private static SlaPolicyView View(SlaPolicy p) =>

@@ -25,18 +25,18 @@ internal sealed class CaseStatistics(AppDbContext db, TimeProvider time)
     // Enough for a province's busiest month; the medians are computed over at most this many replies.
     private const int MaxTimings = 100_000;
 
-    public static readonly Error UnitNotFound = Error.NotFound("stats_unit_not_found", "工会不存在或不在您的管理范围内");
-
     public async Task<Result<CaseStatsReport>> ReportAsync(Actor actor, Guid? orgUnitId, ReportPeriod period, CancellationToken cancellationToken)
     {
-        var unitId = orgUnitId ?? actor.Caller.OrgUnitId;
-        var unit = unitId is { } id
-            ? await db.OrgUnits.AsNoTracking().VisibleTo(actor).SingleOrDefaultAsync(u => u.Id == id, cancellationToken)
-            : await db.OrgUnits.AsNoTracking().VisibleTo(actor).Where(u => u.ParentId == null).OrderBy(u => u.Path).FirstOrDefaultAsync(cancellationToken);
-        if (unit is null || !actor.Manages(unit))
+        // An admin of the whole tree, attached to no union, starts from the first root.
+        var unitId = orgUnitId ?? actor.Caller.OrgUnitId
+            ?? await db.OrgUnits.AsNoTracking().VisibleTo(actor).Where(u => u.ParentId == null).OrderBy(u => u.Path).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
+        var managed = await actor.ManagedUnitAsync(db, unitId, cancellationToken);
+        if (!managed.Succeeded)
         {
-            return UnitNotFound;
+            return managed.Error;
         }
+
+        var unit = managed.Value;
 
         var children = await db.OrgUnits.AsNoTracking().Where(u => u.ParentId == unit.Id).OrderBy(u => u.Path).ToListAsync(cancellationToken);
         var figures = new CaseFigures[children.Count];

@@ -36,11 +36,13 @@ internal sealed class ManageEvents(AppDbContext db, AuditLog audit, EventQueries
             return CatalogueErrors.TitleRequired;
         }
 
-        var organizer = request.OrganizerOrgUnitId is { } organizerId ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == organizerId, cancellationToken) : null;
-        if (organizer is null || !actor.Manages(organizer))
+        var managed = await actor.ManagedUnitAsync(db, request.OrganizerOrgUnitId, cancellationToken);
+        if (!managed.Succeeded)
         {
-            return CatalogueErrors.OrganizerNotFound;
+            return managed.Error;
         }
+
+        var organizer = managed.Value;
 
         var audience = organizer;
         if (request.AudienceOrgUnitId is { } audienceId && audienceId != organizer.Id)

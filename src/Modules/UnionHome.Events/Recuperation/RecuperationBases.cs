@@ -17,7 +17,6 @@ public sealed record RecuperationBaseEntry(Guid Id, Guid OrgUnitId, string OrgUn
 
 internal static class RecuperationErrors
 {
-    public static readonly Error UnionNotFound = Error.NotFound("org_unit_not_found", "工会不存在或不在您的管理范围内");
     public static readonly Error NameRequired = Error.Validation("base_name_required", "请填写基地名称（2至128个字）", "name");
     public static readonly Error AddressRequired = Error.Validation("base_address_required", "请填写基地地址（2至256个字）", "address");
     public static readonly Error Capacity = Error.Validation("base_capacity", "基地可接待人数应为1至100000", "capacity");
@@ -45,11 +44,13 @@ internal sealed class RecuperationBases(AppDbContext db, AuditLog audit, HybridC
             return refused;
         }
 
-        var union = request.OrgUnitId is { } unionId ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unionId, cancellationToken) : null;
-        if (union is null || !actor.Manages(union))
+        var managed = await actor.ManagedUnitAsync(db, request.OrgUnitId, cancellationToken);
+        if (!managed.Succeeded)
         {
-            return RecuperationErrors.UnionNotFound;
+            return managed.Error;
         }
+
+        var union = managed.Value;
 
         var name = request.Name?.Trim() ?? "";
         if (name.Length is < 2 or > 128)

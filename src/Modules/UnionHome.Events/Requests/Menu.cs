@@ -28,11 +28,13 @@ internal sealed class Menu(AppDbContext db, AuditLog audit, RegionDirectory regi
             return refused;
         }
 
-        var union = request.OrgUnitId is { } unionId ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unionId, cancellationToken) : null;
-        if (union is null || !actor.Manages(union))
+        var managed = await actor.ManagedUnitAsync(db, request.OrgUnitId, cancellationToken);
+        if (!managed.Succeeded)
         {
-            return RequestErrors.UnionNotFound;
+            return managed.Error;
         }
+
+        var union = managed.Value;
 
         if (!Names.TryParse<EventKind>(request.Kind, out var kind))
         {

@@ -4,7 +4,6 @@ namespace UnionHome.Events.Requests;
 
 internal static class RequestErrors
 {
-    public static readonly Error UnionNotFound = Error.NotFound("org_unit_not_found", "工会不存在或不在您的管理范围内");
     public static readonly Error MenuItemNotFound = Error.NotFound("menu_item_not_found", "未找到该服务项目，或不在您的管理范围内");
     public static readonly Error MenuTitleRequired = Error.Validation("menu_title_required", "请填写服务项目名称（2至128个字）", "title");
     public static readonly Error MenuDescriptionTooLong = Error.Validation("menu_description_too_long", "服务项目介绍不能超过2000字", "description");
