@@ -32,7 +32,8 @@ public sealed record OrgScope(string? SubtreePath)
     /// <summary>Whether the union at <paramref name="path"/> is the one at <paramref name="ancestorPath"/> or lies below it.</summary>
     public static bool IsWithin(string path, string ancestorPath) => path.StartsWith(ancestorPath, StringComparison.Ordinal);
 
-    internal static List<Guid> ChainOf(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+    /// <summary>The ids of the unions from the root down to the one at <paramref name="path"/>, in that order.</summary>
+    public static List<Guid> ChainOf(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
 
     /// <summary>Only the Actor plumbing calls this: once per request, once per console circuit.</summary>
     internal static async Task<OrgScope> ResolveAsync(Data.AppDbContext db, Identity.Caller caller, CancellationToken cancellationToken)
@@ -73,6 +74,9 @@ public static class OrgScopeQueries
         var all = units;
         return units.Where(u => all.Any(mine => mine.Id == own && mine.Path.StartsWith(u.Path)));
     }
+
+    /// <summary>The union at <paramref name="path"/> and every union above it: the audiences that include a member there.</summary>
+    public static IQueryable<OrgUnit> AtOrAbove(this IQueryable<OrgUnit> units, string path) => units.Where(u => path.StartsWith(u.Path));
 
     /// <summary>The one way to list records owned by unions: only those inside the caller's subtree.</summary>
     public static IQueryable<T> InScopeOf<T>(this IQueryable<T> records, Actor actor, IQueryable<OrgUnit> units)

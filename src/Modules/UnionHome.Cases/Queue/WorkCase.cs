@@ -134,7 +134,7 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
 
         var c = found.Case;
         var path = await db.OrgUnits.AsNoTracking().Where(u => u.Id == c.OrgUnitId).Select(u => u.Path).SingleAsync(cancellationToken);
-        var chain = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+        var chain = OrgScope.ChainOf(path);
         var expert = await db.Set<PoolMember>().AsNoTracking()
             .Where(m => m.Id == request.PoolMemberId)
             .Join(db.Set<ExpertPool>(), m => m.PoolId, p => p.Id, (m, p) => new { m.Id, m.Name, p.OrgUnitId, Pool = p.Name })

@@ -65,8 +65,9 @@ internal sealed class EventQueries(AppDbContext db)
         {
             var memberPath = await db.OrgUnits.AsNoTracking().Where(u => u.Id == member.UnionId).Select(u => u.Path).SingleAsync(cancellationToken);
             var workerType = member.WorkerType;
+            var audiences = db.OrgUnits.AtOrAbove(memberPath).Select(a => a.Id);
             events = events
-                .Where(e => db.OrgUnits.Any(a => a.Id == e.AudienceOrgUnitId && memberPath.StartsWith(a.Path)))
+                .Where(e => audiences.Contains(e.AudienceOrgUnitId))
                 .Where(e => e.AudienceWorkerTypes == "" || ("," + e.AudienceWorkerTypes + ",").Contains("," + workerType + ","))
                 .Where(e => e.ReservedForEnterpriseId == null || e.ReservedForEnterpriseId == member.EnterpriseId);
         }

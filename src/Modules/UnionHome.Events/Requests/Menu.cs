@@ -115,7 +115,7 @@ internal sealed class Menu(AppDbContext db, AuditLog audit, RegionDirectory regi
         if (enterprise.UnionId is { } unionId)
         {
             var path = await db.OrgUnits.AsNoTracking().Where(u => u.Id == unionId).Select(u => u.Path).SingleAsync(cancellationToken);
-            return path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).Reverse().ToList();
+            return OrgScope.ChainOf(path).AsEnumerable().Reverse().ToList();
         }
 
         // No union of its own: the federations of its county, city and province, as when its workers join.
