@@ -14,26 +14,26 @@ using UnionHome.Platform.Organization;
 
 namespace UnionHome.Membership;
 
-public sealed record RejectRequest(string? Reason);
+internal sealed record RejectRequest(string? Reason);
 
-public sealed record RerouteRequest(Guid OrgUnitId, string? Reason);
+internal sealed record RerouteRequest(Guid OrgUnitId, string? Reason);
 
-public sealed record BulkDecisionRequest(IReadOnlyList<Guid>? Ids, string? Reason);
+internal sealed record BulkDecisionRequest(IReadOnlyList<Guid>? Ids, string? Reason);
 
-public sealed record BulkDecisionResult(IReadOnlyList<Decision> Decided, IReadOnlyList<BulkFailure> Failed);
+internal sealed record BulkDecisionResult(IReadOnlyList<Decision> Decided, IReadOnlyList<BulkFailure> Failed);
 
-public sealed record BulkFailure(Guid Id, string Code, string Message);
+internal sealed record BulkFailure(Guid Id, string Code, string Message);
 
-public sealed record ApplicationSummary(
+internal sealed record ApplicationSummary(
     Guid Id, string Name, string IdNumberMasked, string WorkerType, string WorkRegionCode, RoutedTo RoutedTo, string Status, string Source, DateTime SubmittedAt, string? RejectionReason);
 
-public sealed record ApplicationPage(IReadOnlyList<ApplicationSummary> Items, int Total, int Page, int PageSize);
+internal sealed record ApplicationPage(IReadOnlyList<ApplicationSummary> Items, int Total, int Page, int PageSize);
 
-public sealed record VerifyCardRequest(string? Token);
+internal sealed record VerifyCardRequest(string? Token);
 
-public sealed record CardVerification(bool Valid, string? MaskedName, string? Union, string? Status);
+internal sealed record CardVerification(bool Valid, string? MaskedName, string? Union, string? Status);
 
-public sealed record CardPublicKey(string KeyId, string Algorithm, string PublicKeyPem, CardPublicJwk Jwk);
+internal sealed record CardPublicKey(string KeyId, string Algorithm, string PublicKeyPem, CardPublicJwk Jwk);
 
 internal static class MembershipApi
 {

@@ -3,7 +3,7 @@ using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Data;
 
-public enum SlaClock
+internal enum SlaClock
 {
     /// <summary>Working hours on China's business calendar (holidays and 调休 working weekends).</summary>
     Business,

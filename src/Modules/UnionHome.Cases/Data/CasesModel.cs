@@ -5,7 +5,7 @@ using UnionHome.Platform.Organization;
 namespace UnionHome.Cases.Data;
 
 /// <summary>The cases tables, in the "cases" schema (prefix on SQLite).</summary>
-public sealed class CasesModel : IModelContributor
+internal sealed class CasesModel : IModelContributor
 {
     public const string Module = "cases";
 

@@ -11,18 +11,18 @@ namespace UnionHome.Cases.Hotline;
 
 /// <param name="Direction">inbound or outbound (a proactive call by staff).</param>
 /// <param name="Category">One of <see cref="HotlineCategories"/>: epidemic, emotional, family, work, legal, health, crisis, other.</param>
-public sealed record NewHotlineCallRequest(
+internal sealed record NewHotlineCallRequest(
     string? Direction, string? CallerMemberNumber, string? CallerDescription, string? Category, DateTimeOffset? StartedAt,
     int? DurationSeconds, string? Outcome, Guid? FollowUpCaseId, Guid? OrgUnitId);
 
-public sealed record HotlineCallView(
+internal sealed record HotlineCallView(
     Guid Id, string Direction, Guid? CallerMemberId, string? CallerDescription, string Category, string CategoryLabel, DateTime StartedAt,
     int DurationSeconds, string Outcome, Guid? FollowUpCaseId, Guid OrgUnitId, string RecordedBy);
 
-public sealed record HotlineCallPage(IReadOnlyList<HotlineCallView> Items, int Total, int Page, int PageSize);
+internal sealed record HotlineCallPage(IReadOnlyList<HotlineCallView> Items, int Total, int Page, int PageSize);
 
 /// <param name="AverageDurationSeconds">Over all calls of the period, rounded to whole seconds; null without calls.</param>
-public sealed record HotlineStats(
+internal sealed record HotlineStats(
     DateOnly From, DateOnly To, int Total, int Inbound, int Outbound, IReadOnlyList<CategoryShare> Categories, int? AverageDurationSeconds);
 
 /// <summary>The hotline log: calls staff record, listed and counted over the caller's subtree.</summary>

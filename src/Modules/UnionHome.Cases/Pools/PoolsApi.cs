@@ -11,17 +11,17 @@ using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Pools;
 
-public sealed record NewPoolRequest(Guid? OrgUnitId, string? Name, string? Kind);
+internal sealed record NewPoolRequest(Guid? OrgUnitId, string? Name, string? Kind);
 
-public sealed record NewPoolMemberRequest(string? UserId, string? Name, IReadOnlyList<string>? Specialties, bool? Available, string? Availability);
+internal sealed record NewPoolMemberRequest(string? UserId, string? Name, IReadOnlyList<string>? Specialties, bool? Available, string? Availability);
 
-public sealed record PoolMemberView(Guid Id, string UserId, string Name, IReadOnlyList<string> Specialties, bool Available, string? Availability);
+internal sealed record PoolMemberView(Guid Id, string UserId, string Name, IReadOnlyList<string> Specialties, bool Available, string? Availability);
 
-public sealed record PoolView(Guid Id, Guid OrgUnitId, string OrgUnitName, string Name, string Kind, IReadOnlyList<PoolMemberView> Members);
+internal sealed record PoolView(Guid Id, Guid OrgUnitId, string OrgUnitName, string Name, string Kind, IReadOnlyList<PoolMemberView> Members);
 
-public sealed record DutyRequest(bool? OnDuty);
+internal sealed record DutyRequest(bool? OnDuty);
 
-public sealed record DutyView(Guid OrgUnitId, bool OnDuty);
+internal sealed record DutyView(Guid OrgUnitId, bool OnDuty);
 
 /// <summary>
 /// Expert and volunteer pools: owned by a union, shared down its subtree, so a district's case can go to a doctor

@@ -12,15 +12,15 @@ using UnionHome.Platform.Outbox;
 
 namespace UnionHome.Cases.Queue;
 
-public sealed record TextRequest(string? Text);
+internal sealed record TextRequest(string? Text);
 
-public sealed record AssignRequest(Guid? PoolMemberId);
+internal sealed record AssignRequest(Guid? PoolMemberId);
 
-public sealed record EscalateRequest(string? Reason);
+internal sealed record EscalateRequest(string? Reason);
 
-public sealed record ResolveRequest(string? Resolution);
+internal sealed record ResolveRequest(string? Resolution);
 
-public sealed record RatingRequest(int? Score, string? Comment);
+internal sealed record RatingRequest(int? Score, string? Comment);
 
 /// <summary>
 /// What people do with a case, each step on its timeline. A staff reply to the member stops the first-response

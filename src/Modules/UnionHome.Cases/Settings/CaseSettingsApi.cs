@@ -17,16 +17,16 @@ namespace UnionHome.Cases.Settings;
 
 /// <param name="Category">A case category, or null for every category of that urgency.</param>
 /// <param name="Clock">business (working time on China's calendar) or allHours.</param>
-public sealed record SlaPolicyRequest(Guid? OrgUnitId, string? Category, string? Urgency, int? FirstResponseMinutes, int? ResolutionMinutes, string? Clock);
+internal sealed record SlaPolicyRequest(Guid? OrgUnitId, string? Category, string? Urgency, int? FirstResponseMinutes, int? ResolutionMinutes, string? Clock);
 
-public sealed record SlaPolicyView(Guid Id, Guid? OrgUnitId, string? Category, string Urgency, int FirstResponseMinutes, int ResolutionMinutes, string Clock);
+internal sealed record SlaPolicyView(Guid Id, Guid? OrgUnitId, string? Category, string Urgency, int FirstResponseMinutes, int ResolutionMinutes, string Clock);
 
 /// <param name="WorkerType">employee, gig, seafarer, migrant, other; null for any.</param>
-public sealed record DeskRequest(Guid? OrgUnitId, string? Category, string? WorkerType, Guid? TargetOrgUnitId, string? DeskName);
+internal sealed record DeskRequest(Guid? OrgUnitId, string? Category, string? WorkerType, Guid? TargetOrgUnitId, string? DeskName);
 
-public sealed record DeskView(Guid Id, Guid OrgUnitId, string Category, string? WorkerType, Guid TargetOrgUnitId, string DeskName);
+internal sealed record DeskView(Guid Id, Guid OrgUnitId, string Category, string? WorkerType, Guid TargetOrgUnitId, string DeskName);
 
-public sealed record DutyPhoneRequest(Guid? OrgUnitId, string? Phone);
+internal sealed record DutyPhoneRequest(Guid? OrgUnitId, string? Phone);
 
 /// <summary>
 /// What a union configures for its cases: its own SLA targets (else its parents', else the platform's), the

@@ -12,12 +12,12 @@ namespace UnionHome.Cases.Stats;
 /// </param>
 /// <param name="MedianFirstResponseMinutes">From filing to the first reply, over cases that have one.</param>
 /// <param name="SatisfiedPercent">The share of ratings of 4 or 5 among rated cases.</param>
-public sealed record CaseFigures(
+internal sealed record CaseFigures(
     Guid OrgUnitId, string OrgUnitName, int Open, int InProgress, int Waiting, int Resolved, int Total,
     decimal? SlaCompliancePercent, double? MedianFirstResponseMinutes, int Rated, decimal? SatisfactionAverage, decimal? SatisfiedPercent);
 
 /// <summary>The chosen unit's subtree as a whole, then each of its direct children's subtrees.</summary>
-public sealed record CaseStatsReport(DateOnly From, DateOnly To, CaseFigures Unit, IReadOnlyList<CaseFigures> Children);
+internal sealed record CaseStatsReport(DateOnly From, DateOnly To, CaseFigures Unit, IReadOnlyList<CaseFigures> Children);
 
 /// <summary>How a union's subtree handles cases filed in a period: workload, SLA, speed of the first answer, satisfaction.</summary>
 internal sealed class CaseStatistics(AppDbContext db, TimeProvider time)

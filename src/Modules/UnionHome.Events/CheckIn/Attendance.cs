@@ -10,15 +10,15 @@ using UnionHome.Platform.Organization;
 namespace UnionHome.Events.CheckIn;
 
 /// <param name="Status">checkedIn, noShow, or expected while the session may still be attended.</param>
-public sealed record AttendeeView(Guid BookingId, string MemberName, string Status, DateTime? CheckedInAt);
+internal sealed record AttendeeView(Guid BookingId, string MemberName, string Status, DateTime? CheckedInAt);
 
 /// <param name="Booked">Confirmed places: who is expected at the door.</param>
 /// <param name="NoShows">Recorded an hour after an in-person session ends.</param>
-public sealed record AttendanceView(
+internal sealed record AttendanceView(
     Guid EventId, string EventTitle, Guid SessionId, DateTime StartsAt, DateTime EndsAt, string Place, int Booked, int CheckedIn, int NoShows, IReadOnlyList<AttendeeView> Attendees);
 
 /// <summary>A session of the day, as the check-in page offers it.</summary>
-public sealed record DoorSession(Guid EventId, Guid SessionId, string EventTitle, DateTime StartsAt, DateTime EndsAt, string Place, bool Open);
+internal sealed record DoorSession(Guid EventId, Guid SessionId, string EventTitle, DateTime StartsAt, DateTime EndsAt, string Place, bool Open);
 
 /// <summary>Who came to a session of the officer's subtree, and the sessions of the day to check members in at.</summary>
 internal sealed class Attendance(AppDbContext db, IMembershipDirectory members)

@@ -10,11 +10,11 @@ namespace UnionHome.Events.CheckIn;
 
 /// <param name="Token">What the scanner read: a booking QR code ("bk1.…") or the member's e-card QR code.</param>
 /// <param name="SessionId">The session being checked in at this door; with an e-card it picks the booking, with a booking code it is checked.</param>
-public sealed record CheckInRequest(string? Token, Guid? SessionId);
+internal sealed record CheckInRequest(string? Token, Guid? SessionId);
 
 /// <param name="MemberName">Masked as on the e-card: 李*军.</param>
 /// <param name="AlreadyCheckedIn">True when the booking had been checked in before this scan (another scanner, a second scan).</param>
-public sealed record CheckInView(
+internal sealed record CheckInView(
     Guid BookingId,
     string MemberName,
     Guid EventId,

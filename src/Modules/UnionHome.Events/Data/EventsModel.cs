@@ -5,7 +5,7 @@ using UnionHome.Platform.Organization;
 namespace UnionHome.Events.Data;
 
 /// <summary>The events tables, in the "events" schema (prefix on SQLite).</summary>
-public sealed class EventsModel : IModelContributor
+internal sealed class EventsModel : IModelContributor
 {
     public const string Module = "events";
 

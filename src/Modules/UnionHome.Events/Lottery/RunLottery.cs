@@ -12,10 +12,10 @@ using UnionHome.Platform.Outbox;
 namespace UnionHome.Events.Lottery;
 
 /// <param name="SeedHash">The SHA-256 of a seed the organiser keeps (64 lowercase hex); leave it out and the server makes and keeps the seed.</param>
-public sealed record LotteryCommitRequest(string? SeedHash);
+internal sealed record LotteryCommitRequest(string? SeedHash);
 
 /// <param name="Seed">The seed behind the published hash; needed only when the organiser kept it.</param>
-public sealed record LotteryDrawRequest(string? Seed);
+internal sealed record LotteryDrawRequest(string? Seed);
 
 /// <summary>
 /// The organiser's two steps: commit to a seed before registration closes, then draw once it has. The draw is

@@ -11,9 +11,9 @@ namespace UnionHome.Events.Recuperation;
 
 /// <param name="OrgUnitId">The union that runs or contracts the base.</param>
 /// <param name="Capacity">How many guests it takes at once.</param>
-public sealed record NewRecuperationBaseRequest(Guid? OrgUnitId, string? Name, string? Address, int? Capacity);
+internal sealed record NewRecuperationBaseRequest(Guid? OrgUnitId, string? Name, string? Address, int? Capacity);
 
-public sealed record RecuperationBaseEntry(Guid Id, Guid OrgUnitId, string OrgUnitName, string Name, string Address, int Capacity);
+internal sealed record RecuperationBaseEntry(Guid Id, Guid OrgUnitId, string OrgUnitName, string Name, string Address, int Capacity);
 
 internal static class RecuperationErrors
 {

@@ -12,15 +12,15 @@ namespace UnionHome.Events.Requests;
 /// <param name="Title">The session's name; the menu item's, for the enterprise, when not given.</param>
 /// <param name="Capacity">Places; the requested headcount when not given.</param>
 /// <param name="RegistrationClosesAt">Members book until then; until the session starts when not given.</param>
-public sealed record ScheduleRequest(string? Title, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Place, int? Capacity, DateTimeOffset? RegistrationClosesAt);
+internal sealed record ScheduleRequest(string? Title, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Place, int? Capacity, DateTimeOffset? RegistrationClosesAt);
 
-public sealed record DeclineRequest(string? Reason);
+internal sealed record DeclineRequest(string? Reason);
 
 /// <summary>A request from the menu was scheduled as a session reserved for the enterprise's members.</summary>
-public sealed record SessionRequestScheduled(Guid RequestId) : IIntegrationEvent;
+internal sealed record SessionRequestScheduled(Guid RequestId) : IIntegrationEvent;
 
 /// <summary>A union could not take a request from its menu, and said why.</summary>
-public sealed record SessionRequestDeclined(Guid RequestId) : IIntegrationEvent;
+internal sealed record SessionRequestDeclined(Guid RequestId) : IIntegrationEvent;
 
 /// <summary>
 /// The offering union schedules a request — one published session of the item's kind, organised by the union, open to

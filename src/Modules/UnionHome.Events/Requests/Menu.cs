@@ -10,9 +10,9 @@ using UnionHome.Platform.Regions;
 namespace UnionHome.Events.Requests;
 
 /// <param name="Kind">training, lecture, course, activity or trip: what the scheduled session will be.</param>
-public sealed record NewMenuItemRequest(Guid? OrgUnitId, string? Kind, string? Title, string? Description);
+internal sealed record NewMenuItemRequest(Guid? OrgUnitId, string? Kind, string? Title, string? Description);
 
-public sealed record MenuItemView(Guid Id, Guid OrgUnitId, string OrgUnitName, string Kind, string Title, string? Description, bool Active);
+internal sealed record MenuItemView(Guid Id, Guid OrgUnitId, string OrgUnitName, string Kind, string Title, string? Description, bool Active);
 
 /// <summary>
 /// 菜单式服务: a union lists what enterprises may ask it for (safety-training topics, psychological lectures). An

@@ -8,7 +8,7 @@ namespace UnionHome.Events.Requests;
 
 /// <param name="PreferredDates">When the enterprise would like it, in its own words ("6月上旬，周三下午").</param>
 /// <param name="Headcount">How many workers are expected.</param>
-public sealed record RequestFromMenu(Guid? MenuItemId, string? PreferredDates, int? Headcount, string? Note);
+internal sealed record RequestFromMenu(Guid? MenuItemId, string? PreferredDates, int? Headcount, string? Note);
 
 /// <summary>An enterprise asks a union for a session from its menu; the union that offers the item decides.</summary>
 internal sealed class RequestSession(AppDbContext db, Menu menu, SessionRequestQueries queries, AuditLog audit, TimeProvider time)

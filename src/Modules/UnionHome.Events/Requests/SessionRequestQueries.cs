@@ -6,10 +6,10 @@ using UnionHome.Platform.Organization;
 namespace UnionHome.Events.Requests;
 
 /// <summary>The session a request was scheduled as: members of the enterprise book it like any other.</summary>
-public sealed record ScheduledSessionView(Guid EventId, Guid SessionId, string Title, DateTime StartsAt, DateTime EndsAt, string Place, int Capacity, int Taken);
+internal sealed record ScheduledSessionView(Guid EventId, Guid SessionId, string Title, DateTime StartsAt, DateTime EndsAt, string Place, int Capacity, int Taken);
 
 /// <param name="Status">pending, scheduled or declined.</param>
-public sealed record SessionRequestView(
+internal sealed record SessionRequestView(
     Guid Id,
     Guid MenuItemId,
     string Kind,

@@ -10,7 +10,7 @@ using UnionHome.Platform.Organization;
 
 namespace UnionHome.Membership.Approvals;
 
-public sealed record Decision(Guid Id, string Status, string? MemberNumber);
+internal sealed record Decision(Guid Id, string Status, string? MemberNumber);
 
 /// <summary>A union officer approves, rejects or re-routes applications inside their subtree.</summary>
 internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platform.Outbox.Outbox outbox, TimeProvider time)

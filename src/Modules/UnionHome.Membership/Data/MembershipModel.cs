@@ -6,7 +6,7 @@ using UnionHome.Platform.Organization;
 namespace UnionHome.Membership.Data;
 
 /// <summary>The membership tables, in the "membership" schema (prefix on SQLite).</summary>
-public sealed class MembershipModel : IModelContributor
+internal sealed class MembershipModel : IModelContributor
 {
     public const string Module = "membership";
 

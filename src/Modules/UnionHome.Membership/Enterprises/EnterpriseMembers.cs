@@ -6,9 +6,9 @@ using UnionHome.Platform.Organization;
 
 namespace UnionHome.Membership.Enterprises;
 
-public sealed record EnterpriseMember(string Name, string IdNumberMasked, string MemberNumber, string Union, string Status, DateTime JoinedAt);
+internal sealed record EnterpriseMember(string Name, string IdNumberMasked, string MemberNumber, string Union, string Status, DateTime JoinedAt);
 
-public sealed record EnterpriseMemberPage(IReadOnlyList<EnterpriseMember> Items, int Total, int Page, int PageSize);
+internal sealed record EnterpriseMemberPage(IReadOnlyList<EnterpriseMember> Items, int Total, int Page, int PageSize);
 
 /// <summary>The members an enterprise's liaison sees, newest first: its workers in the enterprise's own union or a union below it.</summary>
 internal sealed class EnterpriseMembers(AppDbContext db)

@@ -12,29 +12,29 @@ using Member = UnionHome.Membership.Data.Member;
 
 namespace UnionHome.Membership.MyData;
 
-public sealed record DataExport(
+internal sealed record DataExport(
     ExportedAccount Account,
     ExportedMember? Membership,
     IReadOnlyList<ExportedApplication> Applications,
     IReadOnlyList<ExportedNotification> Notifications,
     IReadOnlyList<ExportedAccess> AccessLog);
 
-public sealed record ExportedAccount(string UserId, string DisplayName, string? Phone, IReadOnlyList<string> Roles, DateTime CreatedAt, DateTime? LastSignInAt);
+internal sealed record ExportedAccount(string UserId, string DisplayName, string? Phone, IReadOnlyList<string> Roles, DateTime CreatedAt, DateTime? LastSignInAt);
 
-public sealed record ExportedMember(string MemberNumber, string Name, string IdNumber, string? Phone, string WorkerType, string? Union, string WorkRegionCode, string Status, DateTime JoinedAt);
+internal sealed record ExportedMember(string MemberNumber, string Name, string IdNumber, string? Phone, string WorkerType, string? Union, string WorkRegionCode, string Status, DateTime JoinedAt);
 
-public sealed record ExportedApplication(Guid Id, string Name, string IdNumber, string WorkerType, string? Union, string RoutingReason, string Status, DateTime SubmittedAt, string? RejectionReason);
+internal sealed record ExportedApplication(Guid Id, string Name, string IdNumber, string WorkerType, string? Union, string RoutingReason, string Status, DateTime SubmittedAt, string? RejectionReason);
 
-public sealed record ExportedNotification(string Title, string Body, DateTime CreatedAt);
+internal sealed record ExportedNotification(string Title, string Body, DateTime CreatedAt);
 
 /// <summary>Who looked at or changed this person's data, from the audit log.</summary>
-public sealed record ExportedAccess(DateTime At, string Actor, string Action, string? Details);
+internal sealed record ExportedAccess(DateTime At, string Actor, string Action, string? Details);
 
-public sealed record PhoneCorrection(string? Phone, string? Code);
+internal sealed record PhoneCorrection(string? Phone, string? Code);
 
-public sealed record DeletionRequestBody(string? Reason);
+internal sealed record DeletionRequestBody(string? Reason);
 
-public sealed record DeletionRequestSummary(Guid Id, string UserId, string? Name, string Status, DateTime RequestedAt, string? Reason);
+internal sealed record DeletionRequestSummary(Guid Id, string UserId, string? Name, string Status, DateTime RequestedAt, string? Reason);
 
 internal static class PersonalDataErrors
 {

@@ -9,9 +9,9 @@ using UnionHome.Platform.Organization;
 
 namespace UnionHome.Membership.Rosters;
 
-public sealed record RosterImportAccepted(Guid Id);
+internal sealed record RosterImportAccepted(Guid Id);
 
-public sealed record RosterImportProgress(Guid Id, string Status, int Total, int Processed, int Imported, int Rejected, string FileName, DateTime CreatedAt, DateTime? CompletedAt, string? Error);
+internal sealed record RosterImportProgress(Guid Id, string Status, int Total, int Processed, int Imported, int Rejected, string FileName, DateTime CreatedAt, DateTime? CompletedAt, string? Error);
 
 internal static class RosterImportsApi
 {

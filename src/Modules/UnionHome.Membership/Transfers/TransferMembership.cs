@@ -11,13 +11,13 @@ using UnionHome.Platform.Validation;
 
 namespace UnionHome.Membership.Transfers;
 
-public sealed record TransferRequest(string? EnterpriseUscc, string? WorkRegionCode, string? WorkerType);
+internal sealed record TransferRequest(string? EnterpriseUscc, string? WorkRegionCode, string? WorkerType);
 
-public sealed record TransferAccepted(Guid Id, string Status, RoutedTo RoutedTo);
+internal sealed record TransferAccepted(Guid Id, string Status, RoutedTo RoutedTo);
 
-public sealed record TransferSummary(Guid Id, string MemberName, string MemberNumber, Guid FromOrgUnitId, RoutedTo RoutedTo, string Status, DateTime RequestedAt, string? RejectionReason);
+internal sealed record TransferSummary(Guid Id, string MemberName, string MemberNumber, Guid FromOrgUnitId, RoutedTo RoutedTo, string Status, DateTime RequestedAt, string? RejectionReason);
 
-public sealed record HistoryEntry(DateTime At, string Kind, Guid? FromOrgUnitId, Guid ToOrgUnitId, string Note);
+internal sealed record HistoryEntry(DateTime At, string Kind, Guid? FromOrgUnitId, Guid ToOrgUnitId, string Note);
 
 internal static class TransferErrors
 {
