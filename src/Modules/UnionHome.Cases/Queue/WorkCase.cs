@@ -30,6 +30,32 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
 {
     public async Task<Result<CaseAndRole>> MessageAsync(Actor actor, Guid caseId, TextRequest request, CancellationToken cancellationToken)
     {
+        var written = await WriteMessageAsync(actor, caseId, request, cancellationToken);
+        return written.Succeeded ? await SaveAsync(written.Value, cancellationToken) : written;
+    }
+
+    /// <summary>Staff ask the member something and wait: the resolution clock stops until the member answers.</summary>
+    public async Task<Result<CaseAndRole>> AskMemberAsync(Actor actor, Guid caseId, TextRequest request, CancellationToken cancellationToken)
+    {
+        var written = await WriteMessageAsync(actor, caseId, request, cancellationToken);
+        if (!written.Succeeded)
+        {
+            return written;
+        }
+
+        if (written.Value.Role != CaseRole.Requester)
+        {
+            var c = written.Value.Case;
+            c.Status = CaseStatus.WaitingForMember;
+            c.WaitingSince = time.GetUtcNow().UtcDateTime;
+            c.SlaCheckAt = null;
+        }
+
+        return await SaveAsync(written.Value, cancellationToken);
+    }
+
+    private async Task<Result<CaseAndRole>> WriteMessageAsync(Actor actor, Guid caseId, TextRequest request, CancellationToken cancellationToken)
+    {
         if (Text(request.Text, 2000) is not { } text)
         {
             return CaseErrors.MessageRequired;
@@ -77,23 +103,7 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
             Notify(c, "工会回复了您的求助", text, now);
         }
 
-        return await SaveAsync(found, cancellationToken);
-    }
-
-    /// <summary>Staff ask the member something and wait: the resolution clock stops until the member answers.</summary>
-    public async Task<Result<CaseAndRole>> AskMemberAsync(Actor actor, Guid caseId, TextRequest request, CancellationToken cancellationToken)
-    {
-        var result = await MessageAsync(actor, caseId, request, cancellationToken);
-        if (!result.Succeeded || result.Value.Role == CaseRole.Requester)
-        {
-            return result;
-        }
-
-        var c = result.Value.Case;
-        c.Status = CaseStatus.WaitingForMember;
-        c.WaitingSince = time.GetUtcNow().UtcDateTime;
-        c.SlaCheckAt = null;
-        return await SaveAsync(result.Value, cancellationToken);
+        return found;
     }
 
     public async Task<Result<CaseAndRole>> NoteAsync(Actor actor, Guid caseId, TextRequest request, CancellationToken cancellationToken)
