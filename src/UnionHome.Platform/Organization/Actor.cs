@@ -102,7 +102,7 @@ public sealed class Actor
         }
 
         var actor = Caller.From(context.User) is { } caller
-            ? await ResolveAsync(caller, context.RequestServices.GetRequiredService<AppDbContext>(), context.RequestAborted)
+            ? await ResolveAsync(caller, () => context.RequestServices.GetRequiredService<AppDbContext>(), context.RequestAborted)
             : null;
         context.Items[ItemKey] = actor;
         return actor;
@@ -113,8 +113,8 @@ public sealed class Actor
     /// Actor once, as a request would.
     /// </summary>
     public static Task<Actor> OutsideRequestAsync(AppDbContext db, Caller caller, CancellationToken cancellationToken) =>
-        ResolveAsync(caller, db, cancellationToken);
+        ResolveAsync(caller, () => db, cancellationToken);
 
-    internal static async Task<Actor> ResolveAsync(Caller caller, AppDbContext db, CancellationToken cancellationToken) =>
-        new(caller, await OrgScope.ResolveAsync(db, caller, cancellationToken));
+    internal static async Task<Actor> ResolveAsync(Caller caller, Func<AppDbContext> database, CancellationToken cancellationToken) =>
+        new(caller, await OrgScope.ResolveAsync(database, caller, cancellationToken));
 }

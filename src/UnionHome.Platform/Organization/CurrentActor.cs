@@ -42,9 +42,19 @@ public sealed class CurrentActor : IDisposable
             return null;
         }
 
-        // A circuit lives for minutes: the look-up gets its own short unit of work.
-        await using var scope = scopes.CreateAsyncScope();
-        return await Actor.ResolveAsync(caller, scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
+        // A circuit lives for minutes: a staff member's look-up gets its own short unit of work; a member needs none.
+        AsyncServiceScope? scope = null;
+        try
+        {
+            return await Actor.ResolveAsync(caller, () => (scope ??= scopes.CreateAsyncScope()).ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
+        }
+        finally
+        {
+            if (scope is { } opened)
+            {
+                await opened.DisposeAsync();
+            }
+        }
     }
 
     private void Forget(Task<AuthenticationState> state) => actor = null;

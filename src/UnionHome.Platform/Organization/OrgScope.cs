@@ -35,8 +35,8 @@ public sealed record OrgScope(string? SubtreePath)
     /// <summary>The ids of the unions from the root down to the one at <paramref name="path"/>, in that order.</summary>
     public static List<Guid> ChainOf(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
 
-    /// <summary>Only the Actor plumbing calls this: once per request, once per console circuit.</summary>
-    internal static async Task<OrgScope> ResolveAsync(Data.AppDbContext db, Identity.Caller caller, CancellationToken cancellationToken)
+    /// <summary>Only the Actor plumbing calls this: once per request, once per console circuit. The database is asked for staff only.</summary>
+    internal static async Task<OrgScope> ResolveAsync(Func<Data.AppDbContext> database, Identity.Caller caller, CancellationToken cancellationToken)
     {
         if (!caller.HasSubtreeScope)
         {
@@ -48,7 +48,7 @@ public sealed record OrgScope(string? SubtreePath)
             return caller.IsInRole(Identity.Roles.Admin) ? Everything : Nothing;
         }
 
-        var path = await db.OrgUnits.AsNoTracking().Where(u => u.Id == orgUnitId).Select(u => u.Path).SingleOrDefaultAsync(cancellationToken);
+        var path = await database().OrgUnits.AsNoTracking().Where(u => u.Id == orgUnitId).Select(u => u.Path).SingleOrDefaultAsync(cancellationToken);
         return path is null ? Nothing : new OrgScope(path);
     }
 }
