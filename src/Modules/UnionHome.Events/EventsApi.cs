@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -7,9 +6,7 @@ using UnionHome.Events.Catalogue;
 using UnionHome.Events.CheckIn;
 using UnionHome.Membership.Contracts;
 using UnionHome.Platform.Api;
-using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Events;
@@ -19,42 +16,39 @@ internal static class EventsApi
     public static void MapEventsApi(this IEndpointRouteBuilder routes)
     {
         var staff = routes.MapGroup("/api/v1/staff/events").WithTags("Events staff").RequireAuthorization(Policies.Staff);
-        staff.MapPost("/", async (NewEventRequest request, ClaimsPrincipal user, AppDbContext db, ManageEvents events, CancellationToken ct) =>
-                (await events.CreateAsync(await OrgScope.ResolveAsync(db, Caller.From(user), ct), request, ct)).ToHttpResult(e => TypedResults.Created($"/api/v1/events/{e.Id}", e)))
+        staff.MapPost("/", async (NewEventRequest request, Actor actor, ManageEvents events, CancellationToken ct) =>
+                (await events.CreateAsync(actor, request, ct)).ToHttpResult(e => TypedResults.Created($"/api/v1/events/{e.Id}", e)))
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Create an event with its sessions, audience, quotas and mode, as a draft")
             .Produces<EventView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        staff.MapPost("/{id:guid}/publish", async (Guid id, ClaimsPrincipal user, AppDbContext db, ManageEvents events, CancellationToken ct) =>
-                (await events.PublishAsync(await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, ct)).ToHttpResult(e => TypedResults.Ok(e)))
+        staff.MapPost("/{id:guid}/publish", async (Guid id, Actor actor, ManageEvents events, CancellationToken ct) =>
+                (await events.PublishAsync(actor, id, ct)).ToHttpResult(e => TypedResults.Ok(e)))
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Publish a draft: members can see and book it")
             .Produces<EventView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        staff.MapGet("/", async (string? status, int? page, int? pageSize, ClaimsPrincipal user, AppDbContext db, EventQueries queries, CancellationToken ct) =>
-                TypedResults.Ok(await queries.ManagedListAsync(await OrgScope.ResolveAsync(db, Caller.From(user), ct), status, Math.Max(page ?? 1, 1), Math.Clamp(pageSize ?? 20, 1, 100), ct)))
+        staff.MapGet("/", async (string? status, int? page, int? pageSize, Actor actor, EventQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.ManagedListAsync(actor, status, Math.Max(page ?? 1, 1), Math.Clamp(pageSize ?? 20, 1, 100), ct)))
             .WithSummary("Events organised by unions of my subtree, drafts included, newest first");
-        staff.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, AppDbContext db, EventQueries queries, CancellationToken ct) =>
-                await queries.ManagedAsync(await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, ct) is null
+        staff.MapGet("/{id:guid}", async (Guid id, Actor actor, EventQueries queries, CancellationToken ct) =>
+                await queries.ManagedAsync(actor, id, ct) is null
                     ? CatalogueErrors.EventNotFound.ToProblem()
                     : TypedResults.Ok(await queries.ViewAsync(id, ct)))
             .WithSummary("One event of my subtree, draft or published")
             .Produces<EventView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        staff.MapGet("/{id:guid}/sessions/{sessionId:guid}/attendance", async (Guid id, Guid sessionId, ClaimsPrincipal user, AppDbContext db, Attendance attendance, CancellationToken ct) =>
-                (await attendance.OfSessionAsync(await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, sessionId, ct)).ToHttpResult(a => TypedResults.Ok(a)))
+        staff.MapGet("/{id:guid}/sessions/{sessionId:guid}/attendance", async (Guid id, Guid sessionId, Actor actor, Attendance attendance, CancellationToken ct) =>
+                (await attendance.OfSessionAsync(actor, id, sessionId, ct)).ToHttpResult(a => TypedResults.Ok(a)))
             .WithSummary("Who is booked on a session of my subtree, who checked in and who did not come; names masked")
             .Produces<AttendanceView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         var door = routes.MapGroup("/api/v1/staff/bookings").WithTags("Check-in").RequireAuthorization(Policies.Staff);
-        door.MapPost("/check-in", async (CheckInRequest request, ClaimsPrincipal user, AppDbContext db, CheckInMembers checkIn, CancellationToken ct) =>
-            {
-                var caller = Caller.From(user)!;
-                return (await checkIn.CheckInAsync(caller, await OrgScope.ResolveAsync(db, caller, ct), request, ct)).ToHttpResult(c => TypedResults.Ok(c));
-            })
+        door.MapPost("/check-in", async (CheckInRequest request, Actor actor, CheckInMembers checkIn, CancellationToken ct) =>
+                (await checkIn.CheckInAsync(actor, request, ct)).ToHttpResult(c => TypedResults.Ok(c)))
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Check a member in at the door with their booking QR code or e-card; a second scan answers 200 with alreadyCheckedIn")
             .Produces<CheckInView>()
@@ -63,9 +57,9 @@ internal static class EventsApi
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         var events = routes.MapGroup("/api/v1/events").WithTags("Events");
-        events.MapGet("/", async (string? kind, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize, ClaimsPrincipal user, IMembershipDirectory members, EventQueries queries, CancellationToken ct) =>
+        events.MapGet("/", async (string? kind, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize, Actor? actor, IMembershipDirectory members, EventQueries queries, CancellationToken ct) =>
             {
-                var member = Caller.From(user) is { } caller ? await members.ActiveMemberAsync(caller.UserId, ct) : null;
+                var member = actor is not null ? await members.ActiveMemberAsync(actor.UserId, ct) : null;
                 return TypedResults.Ok(await queries.BrowseAsync(member, kind, from, to, Math.Max(page ?? 1, 1), Math.Clamp(pageSize ?? 20, 1, 100), ct));
             })
             .AllowAnonymous()
@@ -76,9 +70,9 @@ internal static class EventsApi
             .WithSummary("One published event with its sessions, places left and satisfaction")
             .Produces<EventView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        events.MapPost("/{id:guid}/sessions/{sessionId:guid}/bookings", async (Guid id, Guid sessionId, BookingRequest request, ClaimsPrincipal user, BookSession book, CancellationToken ct) =>
+        events.MapPost("/{id:guid}/sessions/{sessionId:guid}/bookings", async (Guid id, Guid sessionId, BookingRequest request, Actor actor, BookSession book, CancellationToken ct) =>
             {
-                var result = await book.BookAsync(Caller.From(user)!, id, sessionId, request, ct);
+                var result = await book.BookAsync(actor.Caller, id, sessionId, request, ct);
                 if (!result.Succeeded)
                 {
                     return result.Error!.ToProblem();
@@ -101,20 +95,20 @@ internal static class EventsApi
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         var bookings = routes.MapGroup("/api/v1").WithTags("Bookings").RequireAuthorization();
-        bookings.MapGet("/me/bookings", async (ClaimsPrincipal user, BookingQueries queries, CancellationToken ct) =>
-                TypedResults.Ok(await queries.MineAsync(Caller.From(user)!.UserId, ct)))
+        bookings.MapGet("/me/bookings", async (Actor actor, BookingQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.MineAsync(actor.UserId, ct)))
             .WithSummary("My bookings, latest session first, with the QR code for the door on confirmed ones");
-        bookings.MapDelete("/bookings/{id:guid}", async (Guid id, ClaimsPrincipal user, ManageBooking manage, CancellationToken ct) =>
-                (await manage.CancelAsync(Caller.From(user)!.UserId, id, ct)).ToHttpResult(b => TypedResults.Ok(b)))
+        bookings.MapDelete("/bookings/{id:guid}", async (Guid id, Actor actor, ManageBooking manage, CancellationToken ct) =>
+                (await manage.CancelAsync(actor.UserId, id, ct)).ToHttpResult(b => TypedResults.Ok(b)))
             .WithSummary("Cancel my booking, leave the waitlist or decline an offered place; a freed place goes to the next in line");
-        bookings.MapPost("/bookings/{id:guid}/accept-offer", async (Guid id, ClaimsPrincipal user, ManageBooking manage, CancellationToken ct) =>
-                (await manage.AcceptOfferAsync(Caller.From(user)!.UserId, id, ct)).ToHttpResult(b => TypedResults.Ok(b)))
+        bookings.MapPost("/bookings/{id:guid}/accept-offer", async (Guid id, Actor actor, ManageBooking manage, CancellationToken ct) =>
+                (await manage.AcceptOfferAsync(actor.UserId, id, ct)).ToHttpResult(b => TypedResults.Ok(b)))
             .WithSummary("Take the place offered to me from the waitlist, before the offer expires");
-        bookings.MapPost("/bookings/{id:guid}/feedback", async (Guid id, FeedbackRequest request, ClaimsPrincipal user, ManageBooking manage, CancellationToken ct) =>
-                (await manage.RateAsync(Caller.From(user)!.UserId, id, request, ct)).ToHttpResult(b => TypedResults.Ok(b)))
+        bookings.MapPost("/bookings/{id:guid}/feedback", async (Guid id, FeedbackRequest request, Actor actor, ManageBooking manage, CancellationToken ct) =>
+                (await manage.RateAsync(actor.UserId, id, request, ct)).ToHttpResult(b => TypedResults.Ok(b)))
             .WithSummary("Rate an attended session 1–5 with an optional comment, once");
-        bookings.MapGet("/bookings/{id:guid}/calendar.ics", async (Guid id, ClaimsPrincipal user, BookingCalendar calendar, CancellationToken ct) =>
-                (await calendar.ForMemberAsync(Caller.From(user)!.UserId, id, ct)).ToHttpResult(f => TypedResults.File(f.Content, BookingCalendar.ContentType, f.FileName)))
+        bookings.MapGet("/bookings/{id:guid}/calendar.ics", async (Guid id, Actor actor, BookingCalendar calendar, CancellationToken ct) =>
+                (await calendar.ForMemberAsync(actor.UserId, id, ct)).ToHttpResult(f => TypedResults.File(f.Content, BookingCalendar.ContentType, f.FileName)))
             .WithSummary("My booking as an iCalendar file, with an alarm the day before")
             .Produces(StatusCodes.Status200OK, contentType: "text/calendar")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -52,7 +52,6 @@ public sealed class EventsModule : IModule
         services.AddScoped<BookingMessages>();
         services.AddScoped<LotteryQueries>();
         services.AddScoped<RunLottery>();
-        services.AddScoped<EnterpriseAccess>();
         services.AddScoped<Menu>();
         services.AddScoped<SessionRequestQueries>();
         services.AddScoped<RequestSession>();

@@ -1,7 +1,7 @@
 namespace UnionHome.Events;
 
 /// <summary>Configuration section "Events".</summary>
-public sealed class EventsOptions
+internal sealed class EventsOptions
 {
     /// <summary>No-shows within the window after which a member may not book; 0 turns the rule off.</summary>
     public int NoShowLimit { get; set; } = 3;

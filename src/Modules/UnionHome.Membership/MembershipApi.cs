@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,31 +10,30 @@ using UnionHome.Membership.MyMembership;
 using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Membership;
 
-public sealed record RejectRequest(string? Reason);
+internal sealed record RejectRequest(string? Reason);
 
-public sealed record RerouteRequest(Guid OrgUnitId, string? Reason);
+internal sealed record RerouteRequest(Guid OrgUnitId, string? Reason);
 
-public sealed record BulkDecisionRequest(IReadOnlyList<Guid>? Ids, string? Reason);
+internal sealed record BulkDecisionRequest(IReadOnlyList<Guid>? Ids, string? Reason);
 
-public sealed record BulkDecisionResult(IReadOnlyList<Decision> Decided, IReadOnlyList<BulkFailure> Failed);
+internal sealed record BulkDecisionResult(IReadOnlyList<Decision> Decided, IReadOnlyList<BulkFailure> Failed);
 
-public sealed record BulkFailure(Guid Id, string Code, string Message);
+internal sealed record BulkFailure(Guid Id, string Code, string Message);
 
-public sealed record ApplicationSummary(
+internal sealed record ApplicationSummary(
     Guid Id, string Name, string IdNumberMasked, string WorkerType, string WorkRegionCode, RoutedTo RoutedTo, string Status, string Source, DateTime SubmittedAt, string? RejectionReason);
 
-public sealed record ApplicationPage(IReadOnlyList<ApplicationSummary> Items, int Total, int Page, int PageSize);
+internal sealed record ApplicationPage(IReadOnlyList<ApplicationSummary> Items, int Total, int Page, int PageSize);
 
-public sealed record VerifyCardRequest(string? Token);
+internal sealed record VerifyCardRequest(string? Token);
 
-public sealed record CardVerification(bool Valid, string? MaskedName, string? Union, string? Status);
+internal sealed record CardVerification(bool Valid, string? MaskedName, string? Union, string? Status);
 
-public sealed record CardPublicKey(string KeyId, string Algorithm, string PublicKeyPem, CardPublicJwk Jwk);
+internal sealed record CardPublicKey(string KeyId, string Algorithm, string PublicKeyPem, CardPublicJwk Jwk);
 
 internal static class MembershipApi
 {
@@ -43,8 +41,8 @@ internal static class MembershipApi
 
     public static void MapMembershipApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/v1/membership/applications", async (ApplicationRequest request, ClaimsPrincipal user, ApplyForMembership apply, CancellationToken ct) =>
-                (await apply.ApplyAsync(Caller.From(user)!, request, ct)).ToHttpResult(accepted => TypedResults.Created("/api/v1/me/membership", accepted)))
+        routes.MapPost("/api/v1/membership/applications", async (ApplicationRequest request, Actor actor, ApplyForMembership apply, CancellationToken ct) =>
+                (await apply.ApplyAsync(actor.Caller, request, ct)).ToHttpResult(accepted => TypedResults.Created("/api/v1/me/membership", accepted)))
             .RequireAuthorization()
             .WithTags("Membership")
             .WithSummary("Apply to join a union (个人申请入会); the answer says where it was routed and why")
@@ -53,11 +51,11 @@ internal static class MembershipApi
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         var me = routes.MapGroup("/api/v1/me").WithTags("Membership").RequireAuthorization();
-        me.MapGet("/membership", async (ClaimsPrincipal user, MyMembershipQueries queries, CancellationToken ct) =>
-                TypedResults.Ok(await queries.GetAsync(Caller.From(user)!.UserId, ct)))
+        me.MapGet("/membership", async (Actor actor, MyMembershipQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.GetAsync(actor.UserId, ct)))
             .WithSummary("My membership: status, member number, union and my latest application");
-        me.MapGet("/card", async (ClaimsPrincipal user, MyMembershipQueries queries, CancellationToken ct) =>
-                (await queries.CardAsync(Caller.From(user)!.UserId, ct)).ToHttpResult(card => TypedResults.Ok(card)))
+        me.MapGet("/card", async (Actor actor, MyMembershipQueries queries, CancellationToken ct) =>
+                (await queries.CardAsync(actor.UserId, ct)).ToHttpResult(card => TypedResults.Ok(card)))
             .WithSummary("My e-member card with a signed token valid for 5 minutes")
             .Produces<MyCard>()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -86,13 +84,12 @@ internal static class MembershipApi
 
     private static void MapStaffQueue(RouteGroupBuilder queue)
     {
-        queue.MapGet("/", async (string? status, int? page, int? pageSize, Guid? orgUnitId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+        queue.MapGet("/", async (string? status, int? page, int? pageSize, Guid? orgUnitId, Actor actor, AppDbContext db, CancellationToken ct) =>
             {
-                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
                 var wanted = Enum.TryParse<ApplicationStatus>(status, ignoreCase: true, out var parsed) ? parsed : ApplicationStatus.Pending;
                 var size = Math.Clamp(pageSize ?? 20, 1, 100);
                 var number = Math.Max(page ?? 1, 1);
-                var query = db.Set<MembershipApplication>().AsNoTracking().InScopeOf(scope, db.OrgUnits).Where(a => a.Status == wanted);
+                var query = db.Set<MembershipApplication>().AsNoTracking().InScopeOf(actor, db.OrgUnits).Where(a => a.Status == wanted);
                 if (orgUnitId is { } unit)
                 {
                     query = query.Where(a => a.OrgUnitId == unit);
@@ -109,50 +106,47 @@ internal static class MembershipApi
             })
             .WithSummary("Applications routed to unions in my subtree, oldest first; orgUnitId narrows to one union");
 
-        queue.MapPost("/{id:guid}/approve", async (Guid id, ClaimsPrincipal user, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
-                (await decide.ApproveAsync(Caller.From(user)!, await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, ct)).ToHttpResult(d => TypedResults.Ok(d)))
+        queue.MapPost("/{id:guid}/approve", async (Guid id, Actor actor, DecideApplications decide, CancellationToken ct) =>
+                (await decide.ApproveAsync(actor, id, ct)).ToHttpResult(d => TypedResults.Ok(d)))
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Approve: the applicant becomes a member with a member number");
 
-        queue.MapPost("/{id:guid}/reject", async (Guid id, RejectRequest request, ClaimsPrincipal user, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
-                (await decide.RejectAsync(Caller.From(user)!, await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, request.Reason, ct)).ToHttpResult(d => TypedResults.Ok(d)))
+        queue.MapPost("/{id:guid}/reject", async (Guid id, RejectRequest request, Actor actor, DecideApplications decide, CancellationToken ct) =>
+                (await decide.RejectAsync(actor, id, request.Reason, ct)).ToHttpResult(d => TypedResults.Ok(d)))
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Reject with a reason the applicant will read");
 
-        queue.MapPost("/{id:guid}/reroute", async (Guid id, RerouteRequest request, ClaimsPrincipal user, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
-                (await decide.RerouteAsync(Caller.From(user)!, await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, request.OrgUnitId, request.Reason, ct)).ToHttpResult(d => TypedResults.Ok(d)))
+        queue.MapPost("/{id:guid}/reroute", async (Guid id, RerouteRequest request, Actor actor, DecideApplications decide, CancellationToken ct) =>
+                (await decide.RerouteAsync(actor, id, request.OrgUnitId, request.Reason, ct)).ToHttpResult(d => TypedResults.Ok(d)))
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Send an application to another union inside my subtree");
 
-        queue.MapPost("/bulk-approve", (BulkDecisionRequest request, ClaimsPrincipal user, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
-                BulkAsync(request, user, db, (caller, scope, id) => decide.ApproveAsync(caller, scope, id, ct), ct))
+        queue.MapPost("/bulk-approve", (BulkDecisionRequest request, Actor actor, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
+                BulkAsync(request, db, id => decide.ApproveAsync(actor, id, ct)))
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Approve several applications; each succeeds or fails on its own");
 
-        queue.MapPost("/bulk-reject", (BulkDecisionRequest request, ClaimsPrincipal user, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
+        queue.MapPost("/bulk-reject", (BulkDecisionRequest request, Actor actor, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
                 string.IsNullOrWhiteSpace(request.Reason)
                     ? Task.FromResult(ApprovalErrors.ReasonRequired.ToProblem())
-                    : BulkAsync(request, user, db, (caller, scope, id) => decide.RejectAsync(caller, scope, id, request.Reason, ct), ct))
+                    : BulkAsync(request, db, id => decide.RejectAsync(actor, id, request.Reason, ct)))
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Reject several applications with one reason");
     }
 
-    private static async Task<IResult> BulkAsync(
-        BulkDecisionRequest request, ClaimsPrincipal user, AppDbContext db, Func<Caller, OrgScope, Guid, Task<Result<Decision>>> decideOne, CancellationToken ct)
+    private static async Task<IResult> BulkAsync(BulkDecisionRequest request, AppDbContext db, Func<Guid, Task<Result<Decision>>> decideOne)
     {
         if (request.Ids is not { Count: > 0 } ids)
         {
             return ApprovalErrors.NothingSelected.ToProblem();
         }
 
-        var caller = Caller.From(user)!;
-        var scope = await OrgScope.ResolveAsync(db, caller, ct);
         var decided = new List<Decision>();
         var failed = new List<BulkFailure>();
         foreach (var id in ids.Distinct())
         {
             db.ChangeTracker.Clear();
-            var result = await decideOne(caller, scope, id);
+            var result = await decideOne(id);
             if (result.Succeeded)
             {
                 decided.Add(result.Value);

@@ -1,10 +1,9 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Platform.Data;
-using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
 
 namespace UnionHome.Platform.Api;
 
@@ -18,16 +17,16 @@ internal static class MeApi
     {
         var me = routes.MapGroup("/api/v1/me").WithTags("Me").RequireAuthorization();
 
-        me.MapGet("/", (ClaimsPrincipal user) =>
+        me.MapGet("/", (Actor actor) =>
             {
-                var caller = Caller.From(user)!;
+                var caller = actor.Caller;
                 return TypedResults.Ok(new MeResponse(caller.UserId, caller.DisplayName, [.. caller.Roles.Order(StringComparer.Ordinal)], caller.OrgUnitId, caller.EnterpriseId));
             })
             .WithSummary("Who am I: roles, union and enterprise");
 
-        me.MapGet("/inbox", async (ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+        me.MapGet("/inbox", async (Actor actor, AppDbContext db, CancellationToken ct) =>
             {
-                var userId = Caller.From(user)!.UserId;
+                var userId = actor.UserId;
                 var items = await db.Notifications.AsNoTracking()
                     .Where(n => n.UserId == userId)
                     .OrderByDescending(n => n.CreatedAt)

@@ -1,11 +1,9 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Platform.Api;
@@ -21,31 +19,28 @@ internal static class OrgUnitsApi
     {
         var units = routes.MapGroup("/api/v1/org-units").WithTags("Org units").RequireAuthorization();
 
-        units.MapGet("/", async (ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+        units.MapGet("/", async (Actor actor, AppDbContext db, CancellationToken ct) =>
             {
-                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
-                var list = await db.OrgUnits.AsNoTracking().VisibleTo(scope).OrderBy(u => u.Path).ToListAsync(ct);
+                var list = await db.OrgUnits.AsNoTracking().VisibleTo(actor).OrderBy(u => u.Path).ToListAsync(ct);
                 return TypedResults.Ok(list.Select(OrgUnitResponse.From).ToList());
             })
             .WithSummary("Every union the caller may see");
 
-        units.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+        units.MapGet("/{id:guid}", async (Guid id, Actor actor, AppDbContext db, CancellationToken ct) =>
             {
-                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
-                var unit = await db.OrgUnits.AsNoTracking().VisibleTo(scope).SingleOrDefaultAsync(u => u.Id == id, ct);
-                return unit is null ? CommonErrors.NotFound.ToProblem() : TypedResults.Ok(OrgUnitResponse.From(unit));
+                var unit = await db.OrgUnits.AsNoTracking().VisibleTo(actor).SingleOrDefaultAsync(u => u.Id == id, ct);
+                return unit is null ? ScopeErrors.UnitNotFound.ToProblem() : TypedResults.Ok(OrgUnitResponse.From(unit));
             })
             .WithSummary("One union; 404 outside the caller's scope")
             .Produces<OrgUnitResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        units.MapGet("/{id:guid}/children", async (Guid id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+        units.MapGet("/{id:guid}/children", async (Guid id, Actor actor, AppDbContext db, CancellationToken ct) =>
             {
-                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
-                var visible = db.OrgUnits.AsNoTracking().VisibleTo(scope);
+                var visible = db.OrgUnits.AsNoTracking().VisibleTo(actor);
                 if (!await visible.AnyAsync(u => u.Id == id, ct))
                 {
-                    return CommonErrors.NotFound.ToProblem();
+                    return ScopeErrors.UnitNotFound.ToProblem();
                 }
 
                 var children = await visible.Where(u => u.ParentId == id).OrderBy(u => u.Name).ToListAsync(ct);

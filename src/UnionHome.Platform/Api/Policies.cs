@@ -20,7 +20,7 @@ public static class Policies
     {
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.SubtreeScoped));
         options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.Admin));
-        options.AddPolicy(Decide, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.UnionStaff, Roles.Admin));
+        options.AddPolicy(Decide, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.TreeWriters));
         options.AddPolicy(CaseWork, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, [.. Roles.SubtreeScoped, Roles.Expert, Roles.Volunteer]));
         options.AddPolicy(Auditor, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.Auditor, Roles.Admin));
     }

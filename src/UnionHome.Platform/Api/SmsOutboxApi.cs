@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 using UnionHome.Platform.Validation;
 
@@ -31,8 +30,8 @@ internal static class SmsOutboxApi
                 .AllowAnonymous();
         }
 
-        routes.MapGet("/api/v1/admin/sms-outbox", async (string? phone, System.Security.Claims.ClaimsPrincipal user, AppDbContext db, BlindIndex blindIndex, CancellationToken ct) =>
-                await OrgScope.ResolveAsync(db, Caller.From(user), ct) == OrgScope.Everything
+        routes.MapGet("/api/v1/admin/sms-outbox", async (string? phone, Actor actor, AppDbContext db, BlindIndex blindIndex, CancellationToken ct) =>
+                actor.Scope.IsEverything
                     ? await ListAsync(phone, db, blindIndex, ct)
                     : PlatformAdminOnly.ToProblem())
             .WithTags("Admin")

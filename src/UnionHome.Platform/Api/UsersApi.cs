@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -7,7 +6,6 @@ using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 using UnionHome.Platform.Validation;
 
@@ -23,11 +21,10 @@ internal static class UsersApi
     {
         var users = routes.MapGroup("/api/v1/users").WithTags("Users").RequireAuthorization(Policies.Staff);
 
-        users.MapGet("/", async (ClaimsPrincipal principal, AppDbContext db, FieldCipher cipher, TimeProvider time, CancellationToken ct) =>
+        users.MapGet("/", async (Actor actor, AppDbContext db, FieldCipher cipher, TimeProvider time, CancellationToken ct) =>
             {
-                var scope = await OrgScope.ResolveAsync(db, Caller.From(principal), ct);
                 var now = time.GetUtcNow();
-                var list = await db.Users.AsNoTracking().InScopeOf(scope, db.OrgUnits).OrderBy(u => u.UserName).Take(500).ToListAsync(ct);
+                var list = await db.Users.AsNoTracking().InScopeOf(actor, db.OrgUnits).OrderBy(u => u.UserName).Take(500).ToListAsync(ct);
                 return TypedResults.Ok(list.Select(u => new UserSummary(
                     u.Id,
                     u.UserName!,
@@ -39,10 +36,9 @@ internal static class UsersApi
             })
             .WithSummary("People attached to unions in the caller's subtree; phones masked");
 
-        users.MapGet("/{id}/phone", async (string id, ClaimsPrincipal principal, AppDbContext db, FieldCipher cipher, AuditLog audit, CancellationToken ct) =>
+        users.MapGet("/{id}/phone", async (string id, Actor actor, AppDbContext db, FieldCipher cipher, AuditLog audit, CancellationToken ct) =>
             {
-                var scope = await OrgScope.ResolveAsync(db, Caller.From(principal), ct);
-                var user = await db.Users.AsNoTracking().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(u => u.Id == id, ct);
+                var user = await db.Users.AsNoTracking().InScopeOf(actor, db.OrgUnits).SingleOrDefaultAsync(u => u.Id == id, ct);
                 if (user?.PhoneCipher is null)
                 {
                     return CommonErrors.NotFound.ToProblem();

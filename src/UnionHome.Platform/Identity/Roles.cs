@@ -19,6 +19,9 @@ public static class Roles
     /// <summary>Roles whose rights follow the union tree: they see their unit's subtree.</summary>
     public static readonly IReadOnlySet<string> SubtreeScoped = new HashSet<string> { UnionStaff, Reviewer, Auditor, Admin };
 
+    /// <summary>Subtree roles that act on the tree; reviewers and auditors only read it.</summary>
+    public static readonly IReadOnlySet<string> TreeWriters = new HashSet<string> { UnionStaff, Admin };
+
     /// <summary>Roles that sign in with a password (and TOTP) rather than an SMS code.</summary>
     public static readonly IReadOnlySet<string> PasswordSignIn = new HashSet<string>(All.Where(r => r != Member));
 

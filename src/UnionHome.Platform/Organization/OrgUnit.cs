@@ -56,5 +56,5 @@ public sealed class OrgUnit
             Depth = Depth + 1,
         };
 
-    public bool Contains(OrgUnit other) => other.Path.StartsWith(Path, StringComparison.Ordinal);
+    public bool Contains(OrgUnit other) => OrgScope.IsWithin(other.Path, Path);
 }

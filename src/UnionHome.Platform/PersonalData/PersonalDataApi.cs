@@ -1,8 +1,7 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
 
 namespace UnionHome.Platform.PersonalData;
 
@@ -10,9 +9,9 @@ internal static class PersonalDataApi
 {
     public static void MapPersonalDataApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/me/data-export", async (string? format, ClaimsPrincipal user, PersonalDataExport export, CancellationToken ct) =>
+        routes.MapGet("/api/v1/me/data-export", async (string? format, Actor actor, PersonalDataExport export, CancellationToken ct) =>
             {
-                var sections = await export.ExportAsync(Caller.From(user)!.UserId, ct);
+                var sections = await export.ExportAsync(actor.UserId, ct);
                 return string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)
                     ? (IResult)TypedResults.File(PersonalDataExport.ToWorkbook(sections), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "我的数据.xlsx")
                     : TypedResults.Ok(PersonalDataExport.ToDocument(sections));

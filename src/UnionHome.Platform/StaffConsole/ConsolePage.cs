@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
 
 namespace UnionHome.Platform.StaffConsole;
 
-/// <summary>A console page: knows its signed-in caller from the cascading authentication state.</summary>
+/// <summary>A console page: knows the circuit's Actor, resolved once for the circuit.</summary>
 public abstract class ConsolePage : ComponentBase
 {
     [CascadingParameter]
@@ -15,11 +15,13 @@ public abstract class ConsolePage : ComponentBase
     protected ConsoleData Data { get; set; } = default!;
 
     [Inject]
+    private CurrentActor Current { get; set; } = default!;
+
+    [Inject]
     private IAuthorizationService Authorization { get; set; } = default!;
 
-    protected async Task<Caller> CallerAsync() =>
-        Caller.From((await AuthenticationState).User)
-            ?? throw new InvalidOperationException("Console pages require a signed-in caller.");
+    protected async Task<Actor> ActorAsync() =>
+        await Current.GetAsync() ?? throw new InvalidOperationException("Console pages require a signed-in caller.");
 
     /// <summary>Whether the caller meets a policy: a page offers an action only to those the API would let take it.</summary>
     protected async Task<bool> MayAsync(string policy) =>

@@ -66,6 +66,7 @@ internal static class UnionHomeHost
         builder.Services.AddScoped<CircuitActivity>();
         builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitActivityHandler>();
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<UnionHome.Platform.Organization.CurrentActor>();
         builder.Services.AddScoped<UnionHome.Platform.StaffConsole.ConsoleData>();
         builder.Services.AddResponseCompression(o =>
         {

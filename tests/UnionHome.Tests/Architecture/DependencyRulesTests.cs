@@ -19,10 +19,7 @@ public sealed class DependencyRulesTests
     [Fact]
     public void Modules_reference_the_kernel_and_other_modules_only_through_their_contracts()
     {
-        var modules = Directory.GetFiles(AppContext.BaseDirectory, "UnionHome.*.dll")
-            .Select(System.Reflection.Assembly.LoadFrom)
-            .Where(a => a.GetName().Name is { } name && !NotModules.Contains(name) && !name.StartsWith("UnionHome.Migrations", StringComparison.Ordinal))
-            .ToList();
+        var modules = ModuleAssemblies();
         modules.Select(m => m.GetName().Name).ShouldContain("UnionHome.Events");
 
         foreach (var module in modules)
@@ -42,6 +39,22 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
+    public void A_modules_only_public_types_are_its_contracts_its_descriptor_and_its_pages()
+    {
+        var modules = ModuleAssemblies().Where(m => !m.GetName().Name!.EndsWith(".Contracts", StringComparison.Ordinal)).ToList();
+        modules.Select(m => m.GetName().Name).ShouldContain("UnionHome.Cases");
+
+        modules.SelectMany(m => m.GetExportedTypes())
+            .Where(t => !(t.Namespace ?? "").EndsWith(".Contracts", StringComparison.Ordinal))
+            .Where(t => !typeof(UnionHome.Platform.Modules.IModule).IsAssignableFrom(t))
+            .Where(t => !typeof(Microsoft.AspNetCore.Components.ComponentBase).IsAssignableFrom(t))
+            // Razor compiles _Imports.razor into a public class of its own.
+            .Where(t => t.Name != "_Imports")
+            .Select(t => t.FullName)
+            .ShouldBeEmpty("make it internal: other modules use a module only through its contracts");
+    }
+
+    [Fact]
     public void Folders_are_named_after_union_work_not_patterns()
     {
         var forbidden = new[] { ".Services", ".Managers", ".Helpers", ".Utils", ".Handlers" };
@@ -52,4 +65,10 @@ public sealed class DependencyRulesTests
             .Where(ns => forbidden.Any(f => ns.EndsWith(f, StringComparison.Ordinal)))
             .ShouldBeEmpty();
     }
+
+    private static List<System.Reflection.Assembly> ModuleAssemblies() =>
+        Directory.GetFiles(AppContext.BaseDirectory, "UnionHome.*.dll")
+            .Select(System.Reflection.Assembly.LoadFrom)
+            .Where(a => a.GetName().Name is { } name && !NotModules.Contains(name) && !name.StartsWith("UnionHome.Migrations", StringComparison.Ordinal))
+            .ToList();
 }

@@ -68,9 +68,9 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         ["POST /api/v1/staff/deletion-requests/{id}/process"] = "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
 
         // Roster import. Inside: 舟山远洋渔业 (its union is 舟山市海员工会); outside: 贵阳白云同城配送 (no union, in Guizhou).
-        // The matrix's liaison works for 舟山远洋渔业.
+        // The matrix's liaison works for 舟山远洋渔业. Reviewers and auditors see the enterprise but may not upload.
         ["GET /api/v1/enterprises/{id}/roster-template"] = "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
-        ["POST /api/v1/enterprises/{id}/roster-imports"] = "401/401 404/404 404/404 400/404 400/404 400/404 400/404 400/400 404/404 404/404 404/404 404/404",
+        ["POST /api/v1/enterprises/{id}/roster-imports"] = "401/401 404/404 404/404 400/404 400/404 403/404 403/404 400/400 404/404 404/404 404/404 404/404",
         ["GET /api/v1/roster-imports/{id}"] =             "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
         ["GET /api/v1/roster-imports/{id}/report"] =      "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
 

@@ -77,7 +77,7 @@ public sealed class CaseSettingsAndClockTests(Apps apps)
 
         (filed!.FirstResponseDueAt - before).ShouldBeInRange(TimeSpan.FromMinutes(9), TimeSpan.FromMinutes(11));
         var outside = await officer.PutAsJsonAsync("/api/v1/staff/case-settings/sla-policies", new { orgUnitId = await UnionHome.Tests.Events.EventsTestData.UnitIdAsync(app, "GZ-GY-BY"), urgency = "urgent", firstResponseMinutes = 10, resolutionMinutes = 600 }, Ct);
-        await outside.ShouldBeProblem(HttpStatusCode.NotFound, "settings_unit_not_found");
+        await outside.ShouldBeProblem(HttpStatusCode.NotFound, "org_unit_not_found");
     }
 
     private static async Task<Guid> FileAsync(HttpClient member, string category, string urgency) =>

@@ -52,7 +52,7 @@ public sealed class CaseStatisticsTests(Apps apps)
         var dinghai = (await city.GetFromJsonAsync<CaseStatsReport>($"/api/v1/staff/cases/stats?from={filedOn:yyyy-MM-dd}&to={filedOn.AddDays(1):yyyy-MM-dd}&orgUnitId={district.OrgUnitId}", Ct))!;
         (dinghai.Unit.OrgUnitName, dinghai.Unit.Total).ShouldBe(("定海区总工会", 3));
         var baiyun = await UnionHome.Tests.Events.EventsTestData.UnitIdAsync(app, "GZ-GY-BY");
-        await (await city.GetAsync($"/api/v1/staff/cases/stats?orgUnitId={baiyun}", Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "stats_unit_not_found");
+        await (await city.GetAsync($"/api/v1/staff/cases/stats?orgUnitId={baiyun}", Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "org_unit_not_found");
         var before = (await city.GetFromJsonAsync<CaseStatsReport>($"/api/v1/staff/cases/stats?from={filedOn.AddDays(-1):yyyy-MM-dd}&to={filedOn:yyyy-MM-dd}", Ct))!;
         before.Unit.Total.ShouldBe(0);
         unanswered.ShouldNotBe(Guid.Empty);

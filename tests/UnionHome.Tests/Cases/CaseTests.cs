@@ -130,6 +130,27 @@ public sealed class CaseTests(Apps apps)
         await (await member.PostAsJsonAsync("/api/v1/cases", new { category = "medical", urgency = "normal", description = "胸口疼" }, Ct)).ShouldBeProblem(HttpStatusCode.BadRequest, "client_request_id_required");
     }
 
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Staff_ask_the_member_and_wait_until_the_member_answers(DatabaseProvider provider)
+    {
+        var app = apps[provider];
+        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var filed = await member.PostAsJsonAsync("/api/v1/cases", NewCase("wage", "normal", "船东拖欠两个月工资。"), Ct);
+        var id = (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!.Id;
+        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH")).Token);
+
+        var asked = await officer.PostAsJsonAsync($"/api/v1/staff/cases/{id}/ask-member", new { text = "请提供劳动合同照片。" }, Ct);
+        var waiting = (await asked.Content.ReadFromJsonAsync<CaseView>(Ct))!;
+        (await member.PostAsJsonAsync($"/api/v1/cases/{id}/messages", new { text = "合同在船上，下周拍给您。" }, Ct)).EnsureSuccessStatusCode();
+        var answered = (await officer.GetFromJsonAsync<CaseView>($"/api/v1/cases/{id}", Ct))!;
+
+        waiting.Status.ShouldBe("waitingForMember");
+        waiting.FirstRespondedAt.ShouldNotBeNull();
+        waiting.Timeline.ShouldContain(e => e.Kind == "messageToMember" && e.Text == "请提供劳动合同照片。");
+        answered.Status.ShouldBe("inProgress");
+    }
+
     private static object NewCase(string category, string urgency, string description) =>
         new { category, urgency, description, clientRequestId = Guid.NewGuid().ToString(), location = new { lat = 29.98, lng = 122.2, datum = "wgs84" }, shipName = "浙岱渔03188" };
 

@@ -78,7 +78,7 @@ public sealed class HotlineTests(Apps apps)
         var now = app.Time!.GetUtcNow().AddMinutes(-20);
 
         await (await officer.PostAsJsonAsync("/api/v1/staff/hotline-calls", Call("inbound", "work", now, 120, orgUnitId: city), Ct))
-            .ShouldBeProblem(HttpStatusCode.NotFound, "hotline_unit_not_found");
+            .ShouldBeProblem(HttpStatusCode.NotFound, "org_unit_not_found");
         await (await officer.PostAsJsonAsync("/api/v1/staff/hotline-calls", Call("inbound", "work", now, 120, followUpCaseId: guizhouCase), Ct))
             .ShouldBeProblem(HttpStatusCode.NotFound, "follow_up_case_not_found");
         await (await officer.PostAsJsonAsync("/api/v1/staff/hotline-calls", Call("inbound", "work", now, 120, followUpCaseId: Guid.NewGuid()), Ct))

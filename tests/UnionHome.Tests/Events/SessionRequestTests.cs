@@ -209,7 +209,7 @@ public sealed class SessionRequestTests(Apps apps)
         (await auditor.GetFromJsonAsync<List<SessionRequestView>>("/api/v1/staff/session-requests", Ct))!.ShouldContain(r => r.Id == requested.Id);
         (await auditor.GetFromJsonAsync<List<SessionRequestView>>($"/api/v1/enterprises/{enterprise}/session-requests", Ct))!.ShouldContain(r => r.Id == requested.Id);
         await (await auditor.PostAsJsonAsync($"/api/v1/enterprises/{enterprise}/session-requests", new { menuItemId = item.Id, preferredDates = "下周", headcount = 5 }, Ct))
-            .ShouldBeProblem(HttpStatusCode.Forbidden, "request_needs_liaison");
+            .ShouldBeProblem(HttpStatusCode.Forbidden, "read_only_role");
         (await auditor.PostAsJsonAsync($"/api/v1/staff/session-requests/{requested.Id}/schedule", Schedule(app), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 

@@ -131,8 +131,8 @@ public sealed class SignInHardeningTests(Apps apps)
             var db = sp.GetRequiredService<AppDbContext>();
             var auditor = await db.Users.SingleAsync(u => u.UserName == "zj.auditor", Ct);
             var caller = new Caller(auditor.Id, "", new HashSet<string> { Roles.Auditor }, auditor.OrgUnitId, null);
-            var scope = await UnionHome.Platform.Organization.OrgScope.ResolveAsync(db, caller, Ct);
-            return await UnionHome.Platform.Organization.OrgScopeQueries.InScopeOf(db.AuditEntries, scope, db.OrgUnits).Select(e => e.Target).ToListAsync(Ct);
+            var actor = await UnionHome.Platform.Organization.Actor.OutsideRequestAsync(db, caller, Ct);
+            return await UnionHome.Platform.Organization.OrgScopeQueries.InScopeOf(db.AuditEntries, actor, db.OrgUnits).Select(e => e.Target).ToListAsync(Ct);
         });
         var guizhouUnits = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().OrgUnits.Where(u => u.Code.StartsWith("GZ")).Select(u => $"org_unit:{u.Id}").ToListAsync(Ct));
 

@@ -9,11 +9,7 @@ public sealed class OrgScopeTests
     private static readonly OrgUnit Dinghai = Zhoushan.AddChild(Guid.NewGuid(), "ZJ-ZS-DH", "定海区总工会", OrgUnitKind.DistrictFederation, "330902", null);
     private static readonly OrgUnit Hangzhou = Zhejiang.AddChild(Guid.NewGuid(), "ZJ-HZ", "杭州市总工会", OrgUnitKind.CityFederation, "330100", null);
 
-    private static OrgScope StaffAt(OrgUnit unit) => new(unit.Path, PathIds(unit));
-
-    private static OrgScope MemberAt(OrgUnit unit) => new(null, PathIds(unit));
-
-    private static List<Guid> PathIds(OrgUnit unit) => unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+    private static OrgScope StaffAt(OrgUnit unit) => new(unit.Path);
 
     [Fact]
     public void A_child_path_extends_its_parents_path()
@@ -38,12 +34,17 @@ public sealed class OrgScopeTests
     }
 
     [Fact]
-    public void A_member_sees_their_own_union_and_the_unions_above_it_but_not_below_or_beside()
+    public void A_city_officers_own_chain_runs_from_the_root_down_to_their_city()
     {
-        MemberAt(Zhoushan).Covers(Zhoushan).ShouldBeTrue();
-        MemberAt(Zhoushan).Covers(Zhejiang).ShouldBeTrue();
-        MemberAt(Zhoushan).Covers(Dinghai).ShouldBeFalse();
-        MemberAt(Zhoushan).Covers(Hangzhou).ShouldBeFalse();
+        StaffAt(Zhoushan).OwnChain.ShouldBe([Zhejiang.Id, Zhoushan.Id]);
+        OrgScope.Everything.OwnChain.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Only_a_subtree_is_covered_a_member_has_none()
+    {
+        OrgScope.Nothing.Covers(Zhoushan).ShouldBeFalse();
+        OrgScope.Nothing.CoversSubtree.ShouldBeFalse();
     }
 
     [Fact]

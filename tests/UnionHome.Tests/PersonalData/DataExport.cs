@@ -6,7 +6,7 @@ using UnionHome.Platform.PersonalData;
 namespace UnionHome.Tests.PersonalData;
 
 /// <summary>GET /api/v1/me/data-export as a client reads it: one field per section of every module.</summary>
-public sealed record DataExport(
+internal sealed record DataExport(
     ExportedAccount Account,
     ExportedMember? Membership,
     List<ExportedApplication> Applications,

@@ -2,7 +2,7 @@ using UnionHome.Cases.Queue;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
-using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Console;
 
@@ -12,9 +12,9 @@ namespace UnionHome.Cases.Console;
 /// </summary>
 internal sealed class CaseViewer(CaseAccess access, AppDbContext db, FieldCipher cipher, AuditLog audit, TimeProvider time)
 {
-    public async Task<(CaseView View, CaseRole Role)?> ViewAsync(Caller caller, Guid caseId, CancellationToken cancellationToken)
+    public async Task<(CaseView View, CaseRole Role)?> ViewAsync(Actor actor, Guid caseId, CancellationToken cancellationToken)
     {
-        if (await access.FindAsync(caller, caseId, tracked: false, cancellationToken) is not { } found || found.Role == CaseRole.Requester)
+        if (await access.FindAsync(actor, caseId, tracked: false, cancellationToken) is not { } found || found.Role == CaseRole.Requester)
         {
             return null;
         }

@@ -2,7 +2,7 @@ using UnionHome.Platform.Encryption;
 
 namespace UnionHome.Cases.Data;
 
-public enum CaseEntryKind
+internal enum CaseEntryKind
 {
     Filed,
     Assigned,

@@ -3,7 +3,7 @@ using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Data;
 
-public enum SlaClock
+internal enum SlaClock
 {
     /// <summary>Working hours on China's business calendar (holidays and 调休 working weekends).</summary>
     Business,
@@ -13,7 +13,7 @@ public enum SlaClock
 }
 
 /// <summary>How fast a category × urgency must be answered and resolved; a union may set its own, else the platform's.</summary>
-internal sealed class SlaPolicy
+internal sealed class SlaPolicy : IOrgOwned
 {
     public Guid Id { get; set; }
 

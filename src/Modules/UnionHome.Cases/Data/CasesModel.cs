@@ -3,7 +3,7 @@ using UnionHome.Platform.Data;
 namespace UnionHome.Cases.Data;
 
 /// <summary>The cases tables, in the "cases" schema (prefix on SQLite).</summary>
-public sealed class CasesModel : ModuleModel
+internal sealed class CasesModel : ModuleModel
 {
     public const string Module = "cases";
 }

@@ -3,7 +3,7 @@ using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Data;
 
-public enum CaseCategory
+internal enum CaseCategory
 {
     Medical,
     Psychological,
@@ -14,14 +14,14 @@ public enum CaseCategory
     Other,
 }
 
-public enum CaseUrgency
+internal enum CaseUrgency
 {
     Normal,
     Urgent,
     Emergency,
 }
 
-public enum CaseStatus
+internal enum CaseStatus
 {
     /// <summary>Filed, waiting for the first staff reply.</summary>
     Open,

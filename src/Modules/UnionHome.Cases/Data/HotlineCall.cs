@@ -2,7 +2,7 @@ using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Data;
 
-public enum CallDirection
+internal enum CallDirection
 {
     Inbound,
 

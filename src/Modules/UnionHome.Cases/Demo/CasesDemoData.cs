@@ -7,6 +7,7 @@ using UnionHome.Platform.Administration;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Demo;
 
@@ -71,8 +72,8 @@ internal sealed class CasesDemoData(AppDbContext db, IMembershipDirectory member
             return;
         }
 
-        var seafarersStaff = new Caller(hy.Id, hy.Name, new HashSet<string> { Roles.UnionStaff }, units["ZJ-ZS-HY"], null);
-        var shangchengStaff = new Caller(sc.Id, sc.Name, new HashSet<string> { Roles.UnionStaff }, units["ZJ-HZ-SC"], null);
+        var seafarersStaff = await Actor.OutsideRequestAsync(db, new Caller(hy.Id, hy.Name, new HashSet<string> { Roles.UnionStaff }, units["ZJ-ZS-HY"], null), cancellationToken);
+        var shangchengStaff = await Actor.OutsideRequestAsync(db, new Caller(sc.Id, sc.Name, new HashSet<string> { Roles.UnionStaff }, units["ZJ-HZ-SC"], null), cancellationToken);
 
         var chestPain = await FileAsync(seafarers[0], "medical", "emergency", "船员突发胸痛、出汗、呼吸困难约20分钟，船上只有基础药品，请求医生远程指导。", 29.95, 123.60, "浙岱渔03188", "2026-冬汛-07", cancellationToken);
         var handWound = await FileAsync(seafarers[1], "medical", "urgent", "起网时手掌被钢丝绳割伤，已包扎，现红肿发热，离港还有三天。", 30.40, 124.10, "浙普远98", null, cancellationToken);
@@ -103,7 +104,7 @@ internal sealed class CasesDemoData(AppDbContext db, IMembershipDirectory member
         if (hardship is { } c4)
         {
             await work.ResolveAsync(shangchengStaff, c4, new ResolveRequest("已纳入上城区总工会金秋助学名单，助学金3000元将于本月底发放。"), cancellationToken);
-            await work.RateAsync(Requester(riders[3]), c4, new RatingRequest(5, "办得很快，谢谢工会"), cancellationToken);
+            await work.RateAsync(await Actor.OutsideRequestAsync(db, Requester(riders[3]), cancellationToken), c4, new RatingRequest(5, "办得很快，谢谢工会"), cancellationToken);
         }
     }
 

@@ -24,6 +24,5 @@ internal static class CaseErrors
     public static readonly Error ReasonRequired = Error.Validation("reason_required", "请填写原因", "reason");
     public static readonly Error AtTheTop = Error.Conflict("escalation_at_top", "已是最高一级工会，无法继续上报");
     public static readonly Error PoolMemberNotFound = Error.NotFound("pool_member_not_found", "专家或志愿者不存在，或不在本级及上级工会的库中");
-    public static readonly Error ReadOnly = Error.Forbidden("case_read_only", "您的角色只能查看求助，不能处理");
     public static readonly Error Conflict = Error.Conflict("case_changed", "求助刚被他人处理过，请刷新后再试");
 }

@@ -3,4 +3,4 @@ using UnionHome.Platform.Outbox;
 namespace UnionHome.Cases.Filing;
 
 /// <summary>A case came into a union's queue (filed or escalated there): on-duty staff are alerted.</summary>
-public sealed record CaseOpened(Guid CaseId, Guid OrgUnitId, string Category, string Urgency, bool Escalated) : IIntegrationEvent;
+internal sealed record CaseOpened(Guid CaseId, Guid OrgUnitId, string Category, string Urgency, bool Escalated) : IIntegrationEvent;

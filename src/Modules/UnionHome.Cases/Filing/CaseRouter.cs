@@ -47,7 +47,7 @@ internal sealed class CaseRouter(AppDbContext db, IMembershipDirectory members, 
             return null;
         }
 
-        var chain = home.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+        var chain = OrgScope.ChainOf(home.Path);
         var desks = await db.Set<CaseRoute>().AsNoTracking()
             .Where(r => r.Category == category && r.OrgUnitId != null && chain.Contains(r.OrgUnitId.Value))
             .ToListAsync(cancellationToken);

@@ -1,12 +1,9 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using UnionHome.Cases.Stats;
 using UnionHome.Platform.Api;
-using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Hotline;
@@ -16,10 +13,9 @@ internal static class HotlineApi
     public static void MapHotlineApi(this IEndpointRouteBuilder routes)
     {
         var calls = routes.MapGroup("/api/v1/staff/hotline-calls").WithTags("Cases staff").RequireAuthorization(Policies.Staff);
-        calls.MapPost("/", async (NewHotlineCallRequest request, ClaimsPrincipal user, AppDbContext db, HotlineLog log, CancellationToken ct) =>
+        calls.MapPost("/", async (NewHotlineCallRequest request, Actor actor, HotlineLog log, CancellationToken ct) =>
             {
-                var caller = Caller.From(user)!;
-                var result = await log.LogAsync(caller, await OrgScope.ResolveAsync(db, caller, ct), request, ct);
+                var result = await log.LogAsync(actor, request, ct);
                 return result.Succeeded ? TypedResults.Created($"/api/v1/staff/hotline-calls/{result.Value.Id}", result.Value) : result.Error!.ToProblem();
             })
             .RequireAuthorization(Policies.Decide)
@@ -27,21 +23,21 @@ internal static class HotlineApi
             .Produces<HotlineCallView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        calls.MapGet("/", async (string? from, string? to, int? page, ClaimsPrincipal user, AppDbContext db, HotlineLog log, TimeProvider time, CancellationToken ct) =>
+        calls.MapGet("/", async (string? from, string? to, int? page, Actor actor, HotlineLog log, TimeProvider time, CancellationToken ct) =>
             {
                 var period = ReportPeriod.Parse(from, to, time.GetUtcNow());
                 return period.Succeeded
-                    ? TypedResults.Ok(await log.ListAsync(await OrgScope.ResolveAsync(db, Caller.From(user), ct), period.Value, Math.Max(page ?? 1, 1), ct))
+                    ? TypedResults.Ok(await log.ListAsync(actor, period.Value, Math.Max(page ?? 1, 1), ct))
                     : period.Error!.ToProblem();
             })
             .WithSummary("Calls of my subtree started in [from, to) (Beijing dates, yyyy-MM-dd; default this month), newest first, 50 a page")
             .Produces<HotlineCallPage>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        calls.MapGet("/stats", async (string? from, string? to, ClaimsPrincipal user, AppDbContext db, HotlineLog log, TimeProvider time, CancellationToken ct) =>
+        calls.MapGet("/stats", async (string? from, string? to, Actor actor, HotlineLog log, TimeProvider time, CancellationToken ct) =>
             {
                 var period = ReportPeriod.Parse(from, to, time.GetUtcNow());
                 return period.Succeeded
-                    ? TypedResults.Ok(await log.StatsAsync(await OrgScope.ResolveAsync(db, Caller.From(user), ct), period.Value, ct))
+                    ? TypedResults.Ok(await log.StatsAsync(actor, period.Value, ct))
                     : period.Error!.ToProblem();
             })
             .WithSummary("Calls of my subtree in [from, to): total, inbound and outbound, per category with its percentage (one decimal), average duration")

@@ -13,7 +13,6 @@ internal static class HotlineErrors
     public static readonly Error OutcomeRequired = Error.Validation("outcome_required", "请填写处理结果（1至500字）", "outcome");
     public static readonly Error UnitRequired = Error.Validation("hotline_unit_required", "请选择记录该通话的工会", "orgUnitId");
 
-    // Out of scope and nonexistent look the same: a unit or case outside my subtree is not mine to know of.
-    public static readonly Error UnitNotFound = Error.NotFound("hotline_unit_not_found", "工会不存在或不在您的管理范围内");
+    // Out of scope and nonexistent look the same: a case outside my subtree is not mine to know of.
     public static readonly Error FollowUpCaseNotFound = Error.NotFound("follow_up_case_not_found", "后续求助不存在或不在您的管理范围内");
 }

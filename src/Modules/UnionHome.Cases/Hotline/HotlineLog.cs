@@ -5,25 +5,24 @@ using UnionHome.Membership.Contracts;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Hotline;
 
 /// <param name="Direction">inbound or outbound (a proactive call by staff).</param>
 /// <param name="Category">One of <see cref="HotlineCategories"/>: epidemic, emotional, family, work, legal, health, crisis, other.</param>
-public sealed record NewHotlineCallRequest(
+internal sealed record NewHotlineCallRequest(
     string? Direction, string? CallerMemberNumber, string? CallerDescription, string? Category, DateTimeOffset? StartedAt,
     int? DurationSeconds, string? Outcome, Guid? FollowUpCaseId, Guid? OrgUnitId);
 
-public sealed record HotlineCallView(
+internal sealed record HotlineCallView(
     Guid Id, string Direction, Guid? CallerMemberId, string? CallerDescription, string Category, string CategoryLabel, DateTime StartedAt,
     int DurationSeconds, string Outcome, Guid? FollowUpCaseId, Guid OrgUnitId, string RecordedBy);
 
-public sealed record HotlineCallPage(IReadOnlyList<HotlineCallView> Items, int Total, int Page, int PageSize);
+internal sealed record HotlineCallPage(IReadOnlyList<HotlineCallView> Items, int Total, int Page, int PageSize);
 
 /// <param name="AverageDurationSeconds">Over all calls of the period, rounded to whole seconds; null without calls.</param>
-public sealed record HotlineStats(
+internal sealed record HotlineStats(
     DateOnly From, DateOnly To, int Total, int Inbound, int Outbound, IReadOnlyList<CategoryShare> Categories, int? AverageDurationSeconds);
 
 /// <summary>The hotline log: calls staff record, listed and counted over the caller's subtree.</summary>
@@ -31,21 +30,28 @@ internal sealed class HotlineLog(AppDbContext db, AuditLog audit, IMembershipDir
 {
     public const int PageSize = 50;
 
-    public async Task<Result<HotlineCallView>> LogAsync(Caller caller, OrgScope scope, NewHotlineCallRequest request, CancellationToken cancellationToken)
+    public async Task<Result<HotlineCallView>> LogAsync(Actor actor, NewHotlineCallRequest request, CancellationToken cancellationToken)
     {
-        if ((request.OrgUnitId ?? caller.OrgUnitId) is not { } unitId)
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
+        if ((request.OrgUnitId ?? actor.Caller.OrgUnitId) is not { } unitId)
         {
             return HotlineErrors.UnitRequired;
         }
 
-        var unit = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken);
-        if (unit is null || !scope.CoversSubtree || !scope.Covers(unit))
+        var managed = await actor.ManagedUnitAsync(db, unitId, cancellationToken);
+        if (!managed.Succeeded)
         {
-            return HotlineErrors.UnitNotFound;
+            return managed.Error;
         }
 
+        var unit = managed.Value;
+
         if (request.FollowUpCaseId is { } caseId
-            && !await db.Set<HelpCase>().AsNoTracking().InScopeOf(scope, db.OrgUnits).AnyAsync(c => c.Id == caseId, cancellationToken))
+            && !await db.Set<HelpCase>().AsNoTracking().InScopeOf(actor, db.OrgUnits).AnyAsync(c => c.Id == caseId, cancellationToken))
         {
             return HotlineErrors.FollowUpCaseNotFound;
         }
@@ -98,7 +104,7 @@ internal sealed class HotlineLog(AppDbContext db, AuditLog audit, IMembershipDir
         {
             Id = Guid.CreateVersion7(), OrgUnitId = unit.Id, Direction = direction, CallerMemberId = memberId, CallerDescription = description,
             Category = request.Category!, StartedAt = startedAt.UtcDateTime, DurationSeconds = duration, Outcome = outcome,
-            FollowUpCaseId = request.FollowUpCaseId, RecordedBy = caller.UserId,
+            FollowUpCaseId = request.FollowUpCaseId, RecordedBy = actor.UserId,
         };
         db.Add(call);
         audit.Record("cases.hotline_call_logged", $"hotline-call:{call.Id}", call.Category, unit.Id);
@@ -106,17 +112,17 @@ internal sealed class HotlineLog(AppDbContext db, AuditLog audit, IMembershipDir
         return View(call);
     }
 
-    public async Task<HotlineCallPage> ListAsync(OrgScope scope, ReportPeriod period, int page, CancellationToken cancellationToken)
+    public async Task<HotlineCallPage> ListAsync(Actor actor, ReportPeriod period, int page, CancellationToken cancellationToken)
     {
-        var calls = InPeriod(scope, period);
+        var calls = InPeriod(actor, period);
         var total = await calls.CountAsync(cancellationToken);
         var items = await calls.OrderByDescending(c => c.StartedAt).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         return new HotlineCallPage(items.ConvertAll(View), total, page, PageSize);
     }
 
-    public async Task<HotlineStats> StatsAsync(OrgScope scope, ReportPeriod period, CancellationToken cancellationToken)
+    public async Task<HotlineStats> StatsAsync(Actor actor, ReportPeriod period, CancellationToken cancellationToken)
     {
-        var calls = InPeriod(scope, period);
+        var calls = InPeriod(actor, period);
         var byCategory = await calls.GroupBy(c => c.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var byDirection = await calls.GroupBy(c => c.Direction).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var seconds = await calls.SumAsync(c => (long)c.DurationSeconds, cancellationToken);
@@ -129,10 +135,10 @@ internal sealed class HotlineLog(AppDbContext db, AuditLog audit, IMembershipDir
             total == 0 ? null : (int)Math.Round((double)seconds / total, MidpointRounding.AwayFromZero));
     }
 
-    private IQueryable<HotlineCall> InPeriod(OrgScope scope, ReportPeriod period)
+    private IQueryable<HotlineCall> InPeriod(Actor actor, ReportPeriod period)
     {
         var (from, to) = (period.FromUtc, period.ToUtc);
-        return db.Set<HotlineCall>().AsNoTracking().InScopeOf(scope, db.OrgUnits).Where(c => c.StartedAt >= from && c.StartedAt < to);
+        return db.Set<HotlineCall>().AsNoTracking().InScopeOf(actor, db.OrgUnits).Where(c => c.StartedAt >= from && c.StartedAt < to);
     }
 
     private static HotlineCallView View(HotlineCall c) =>

@@ -2,7 +2,7 @@ using UnionHome.Cases.Stats;
 
 namespace UnionHome.Cases.Hotline;
 
-public sealed record CategoryShare(string Category, string Label, int Calls, decimal Percent);
+internal sealed record CategoryShare(string Category, string Label, int Calls, decimal Percent);
 
 /// <summary>Calls per category as a report prints them: counts and percentages of the total, one decimal.</summary>
 internal static class HotlineShares

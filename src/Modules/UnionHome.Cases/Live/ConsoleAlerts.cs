@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using UnionHome.Cases.Pools;
-using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
 using UnionHome.Platform.Identity.Tokens;
 
 namespace UnionHome.Cases.Live;
@@ -14,7 +14,7 @@ namespace UnionHome.Cases.Live;
 /// published on any node reaches it; the bearer token is minted for the circuit's user at each (re)connect.
 /// </summary>
 internal sealed class ConsoleAlerts(
-    NavigationManager navigation, AuthenticationStateProvider authentication, AccessTokens tokens, IServiceScopeFactory scopes, ILogger<ConsoleAlerts> logger)
+    NavigationManager navigation, AuthenticationStateProvider authentication, CurrentActor current, AccessTokens tokens, IServiceScopeFactory scopes, ILogger<ConsoleAlerts> logger)
     : IAsyncDisposable
 {
     private HubConnection? connection;
@@ -31,12 +31,11 @@ internal sealed class ConsoleAlerts(
     /// <summary>Listens if the caller is on duty for their unit, stops otherwise; the hub joins the group on connect.</summary>
     public async Task RefreshAsync()
     {
-        var user = (await authentication.GetAuthenticationStateAsync()).User;
-        var caller = Caller.From(user);
+        var actor = await current.GetAsync();
         bool onDuty;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            onDuty = caller is { HasSubtreeScope: true } && await scope.ServiceProvider.GetRequiredService<DutySwitch>().IsOnDutyAsync(caller, CancellationToken.None);
+            onDuty = actor is { Caller.HasSubtreeScope: true } && await scope.ServiceProvider.GetRequiredService<DutySwitch>().IsOnDutyAsync(actor, CancellationToken.None);
         }
 
         await StopAsync();

@@ -9,7 +9,7 @@ using UnionHome.Platform.Identity;
 namespace UnionHome.Cases.Live;
 
 /// <summary>The alert a console shows for a new urgent or emergency case in its unit's queue.</summary>
-public sealed record CaseAlert(Guid CaseId, string Number, string Category, string Urgency, Guid OrgUnitId, string Unit, bool Escalated, DateTime At);
+internal sealed record CaseAlert(Guid CaseId, string Number, string Category, string Urgency, Guid OrgUnitId, string Unit, bool Escalated, DateTime At);
 
 /// <summary>
 /// The console's live channel (/hubs/console). Staff on duty for their unit join its group and hear

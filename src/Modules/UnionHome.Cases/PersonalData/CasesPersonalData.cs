@@ -8,19 +8,19 @@ using UnionHome.Platform.PersonalData;
 namespace UnionHome.Cases.PersonalData;
 
 /// <param name="From">"本人" for the person's own messages, otherwise "工会工作人员", as the member sees their case.</param>
-public sealed record ExportedCaseMessage(DateTime At, string Kind, string From, string? Text);
+internal sealed record ExportedCaseMessage(DateTime At, string Kind, string From, string? Text);
 
 /// <param name="Data">The image as uploaded, base64.</param>
-public sealed record ExportedCaseImage(string ContentType, string Data);
+internal sealed record ExportedCaseImage(string ContentType, string Data);
 
 /// <param name="Description">Null once the case was anonymised.</param>
-public sealed record ExportedCase(
+internal sealed record ExportedCase(
     string Number, string Category, string Urgency, string Status, string? Description, string? OnBehalfOfName, string? OnBehalfOfRelationship,
     double? Latitude, double? Longitude, string? ShipName, string? Voyage, string? Union, DateTime CreatedAt, DateTime? FirstRespondedAt, DateTime? ResolvedAt,
     string? Resolution, int? Rating, string? RatingComment, IReadOnlyList<ExportedCaseMessage> Timeline, IReadOnlyList<ExportedCaseImage> Images);
 
 /// <summary>A hotline call logged with the person as the identified caller; the counsellor's outcome is about them.</summary>
-public sealed record ExportedHotlineCall(DateTime StartedAt, string Direction, string Category, int DurationSeconds, string? CallerDescription, string Outcome, string? Union);
+internal sealed record ExportedHotlineCall(DateTime StartedAt, string Direction, string Category, int DurationSeconds, string? CallerDescription, string Outcome, string? Union);
 
 /// <summary>
 /// Cases' part: the help requests the person filed, with what they and the union wrote to each other (staff's internal

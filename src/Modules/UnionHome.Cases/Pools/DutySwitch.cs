@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using UnionHome.Cases.Data;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Pools;
 
@@ -11,8 +11,14 @@ internal sealed class DutySwitch(AppDbContext db, TimeProvider time)
 {
     private static readonly Error NoUnit = Error.Validation("no_unit", "您的账号不属于任何工会，无法值班", "onDuty");
 
-    public async Task<Result<DutyView>> SwitchAsync(Caller caller, bool? onDuty, CancellationToken cancellationToken)
+    public async Task<Result<DutyView>> SwitchAsync(Actor actor, bool? onDuty, CancellationToken cancellationToken)
     {
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
+        var caller = actor.Caller;
         if (caller.OrgUnitId is not { } unit)
         {
             return NoUnit;
@@ -39,8 +45,8 @@ internal sealed class DutySwitch(AppDbContext db, TimeProvider time)
         return new DutyView(unit, await mine.AnyAsync(cancellationToken));
     }
 
-    public Task<bool> IsOnDutyAsync(Caller caller, CancellationToken cancellationToken) =>
-        caller.OrgUnitId is { } unit
-            ? db.Set<OnDuty>().AnyAsync(d => d.OrgUnitId == unit && d.UserId == caller.UserId, cancellationToken)
+    public Task<bool> IsOnDutyAsync(Actor actor, CancellationToken cancellationToken) =>
+        actor.Caller.OrgUnitId is { } unit
+            ? db.Set<OnDuty>().AnyAsync(d => d.OrgUnitId == unit && d.UserId == actor.UserId, cancellationToken)
             : Task.FromResult(false);
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,22 +7,21 @@ using UnionHome.Platform.Api;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Pools;
 
-public sealed record NewPoolRequest(Guid? OrgUnitId, string? Name, string? Kind);
+internal sealed record NewPoolRequest(Guid? OrgUnitId, string? Name, string? Kind);
 
-public sealed record NewPoolMemberRequest(string? UserId, string? Name, IReadOnlyList<string>? Specialties, bool? Available, string? Availability);
+internal sealed record NewPoolMemberRequest(string? UserId, string? Name, IReadOnlyList<string>? Specialties, bool? Available, string? Availability);
 
-public sealed record PoolMemberView(Guid Id, string UserId, string Name, IReadOnlyList<string> Specialties, bool Available, string? Availability);
+internal sealed record PoolMemberView(Guid Id, string UserId, string Name, IReadOnlyList<string> Specialties, bool Available, string? Availability);
 
-public sealed record PoolView(Guid Id, Guid OrgUnitId, string OrgUnitName, string Name, string Kind, IReadOnlyList<PoolMemberView> Members);
+internal sealed record PoolView(Guid Id, Guid OrgUnitId, string OrgUnitName, string Name, string Kind, IReadOnlyList<PoolMemberView> Members);
 
-public sealed record DutyRequest(bool? OnDuty);
+internal sealed record DutyRequest(bool? OnDuty);
 
-public sealed record DutyView(Guid OrgUnitId, bool OnDuty);
+internal sealed record DutyView(Guid OrgUnitId, bool OnDuty);
 
 /// <summary>
 /// Expert and volunteer pools: owned by a union, shared down its subtree, so a district's case can go to a doctor
@@ -38,19 +36,22 @@ internal static class PoolsApi
     public static void MapPoolsApi(this IEndpointRouteBuilder routes)
     {
         var pools = routes.MapGroup("/api/v1/staff/pools").WithTags("Cases staff").RequireAuthorization(Policies.Staff);
-        pools.MapGet("/", async (ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
-            {
-                return TypedResults.Ok(await UsableAsync(db, await OrgScope.ResolveAsync(db, Caller.From(user), ct), ct));
-            })
+        pools.MapGet("/", async (Actor actor, AppDbContext db, CancellationToken ct) => TypedResults.Ok(await UsableAsync(db, actor, ct)))
             .WithSummary("Expert and volunteer pools I may assign cases to: my subtree's and those of the unions above me");
-        pools.MapPost("/", async (NewPoolRequest request, ClaimsPrincipal user, AppDbContext db, AuditLog audit, CancellationToken ct) =>
+        pools.MapPost("/", async (NewPoolRequest request, Actor actor, AppDbContext db, AuditLog audit, CancellationToken ct) =>
             {
-                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
-                var unit = request.OrgUnitId is { } id ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) : null;
-                if (unit is null || !scope.CoversSubtree || !scope.Covers(unit))
+                if (actor.EnsureCanWrite() is { } refused)
                 {
-                    return PoolNotFound.ToProblem();
+                    return refused.ToProblem();
                 }
+
+                var managed = await actor.ManagedUnitAsync(db, request.OrgUnitId, ct);
+                if (!managed.Succeeded)
+                {
+                    return managed.Error.ToProblem();
+                }
+
+                var unit = managed.Value;
 
                 if (request.Name?.Trim() is not { Length: >= 2 and <= 64 } name || !Names.TryParse<PoolKind>(request.Kind, out var kind))
                 {
@@ -65,10 +66,14 @@ internal static class PoolsApi
             })
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Create a pool owned by a union of my subtree");
-        pools.MapPost("/{id:guid}/members", async (Guid id, NewPoolMemberRequest request, ClaimsPrincipal user, AppDbContext db, AuditLog audit, CancellationToken ct) =>
+        pools.MapPost("/{id:guid}/members", async (Guid id, NewPoolMemberRequest request, Actor actor, AppDbContext db, AuditLog audit, CancellationToken ct) =>
             {
-                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
-                if (await db.Set<ExpertPool>().AsNoTracking().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(p => p.Id == id, ct) is not { } pool)
+                if (actor.EnsureCanWrite() is { } refused)
+                {
+                    return refused.ToProblem();
+                }
+
+                if (await db.Set<ExpertPool>().AsNoTracking().InScopeOf(actor, db.OrgUnits).SingleOrDefaultAsync(p => p.Id == id, ct) is not { } pool)
                 {
                     return PoolNotFound.ToProblem();
                 }
@@ -91,9 +96,9 @@ internal static class PoolsApi
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Add an expert or volunteer (an account with the expert or volunteer role) to a pool");
 
-        routes.MapPost("/api/v1/staff/duty", async (DutyRequest request, ClaimsPrincipal user, DutySwitch duty, CancellationToken ct) =>
+        routes.MapPost("/api/v1/staff/duty", async (DutyRequest request, Actor actor, DutySwitch duty, CancellationToken ct) =>
             {
-                var switched = await duty.SwitchAsync(Caller.From(user)!, request.OnDuty, ct);
+                var switched = await duty.SwitchAsync(actor, request.OnDuty, ct);
                 return switched.Succeeded ? TypedResults.Ok(switched.Value) : switched.Error!.ToProblem();
             })
             .WithTags("Cases staff")
@@ -102,10 +107,9 @@ internal static class PoolsApi
     }
 
     /// <summary>Pools of my subtree and of the unions above me: both are mine to use.</summary>
-    public static async Task<List<PoolView>> UsableAsync(AppDbContext db, OrgScope scope, CancellationToken ct)
+    public static async Task<List<PoolView>> UsableAsync(AppDbContext db, Actor actor, CancellationToken ct)
     {
-        var visible = await db.Set<ExpertPool>().AsNoTracking().Where(p => scope.OwnChain.Contains(p.OrgUnitId!.Value)).Select(p => p.Id)
-            .Union(db.Set<ExpertPool>().AsNoTracking().InScopeOf(scope, db.OrgUnits).Select(p => p.Id)).ToListAsync(ct);
+        var visible = await db.Set<ExpertPool>().AsNoTracking().InScopeOrAboveOf(actor, db.OrgUnits).Select(p => p.Id).ToListAsync(ct);
         return await ViewsAsync(db, visible, ct);
     }
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Cases.Data;
 using UnionHome.Platform.Data;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Queue;
@@ -23,7 +22,7 @@ internal sealed record CaseAndRole(HelpCase Case, CaseRole Role);
 /// </summary>
 internal sealed class CaseAccess(AppDbContext db)
 {
-    public async Task<CaseAndRole?> FindAsync(Caller caller, Guid caseId, bool tracked, CancellationToken cancellationToken)
+    public async Task<CaseAndRole?> FindAsync(Actor actor, Guid caseId, bool tracked, CancellationToken cancellationToken)
     {
         var query = db.Set<HelpCase>().Where(c => c.Id == caseId);
         var found = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
@@ -32,30 +31,29 @@ internal sealed class CaseAccess(AppDbContext db)
             return null;
         }
 
-        var role = await RoleOfAsync(caller, found, cancellationToken);
+        var role = await RoleOfAsync(actor, found, cancellationToken);
         return role == CaseRole.None ? null : new CaseAndRole(found, role);
     }
 
-    private async Task<CaseRole> RoleOfAsync(Caller caller, HelpCase found, CancellationToken cancellationToken)
+    private async Task<CaseRole> RoleOfAsync(Actor actor, HelpCase found, CancellationToken cancellationToken)
     {
-        if (found.RequesterUserId == caller.UserId)
+        if (found.RequesterUserId == actor.UserId)
         {
             return CaseRole.Requester;
         }
 
         if (found.AssignedPoolMemberId is { } assigned
-            && await db.Set<PoolMember>().AnyAsync(m => m.Id == assigned && m.UserId == caller.UserId, cancellationToken))
+            && await db.Set<PoolMember>().AnyAsync(m => m.Id == assigned && m.UserId == actor.UserId, cancellationToken))
         {
             return CaseRole.AssignedExpert;
         }
 
-        if (!caller.HasSubtreeScope)
+        if (!actor.Scope.CoversSubtree)
         {
             return CaseRole.None;
         }
 
-        var scope = await OrgScope.ResolveAsync(db, caller, cancellationToken);
         var unit = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == found.OrgUnitId, cancellationToken);
-        return unit is not null && scope.CoversSubtree && scope.Covers(unit) ? CaseRole.Staff : CaseRole.None;
+        return unit is not null && actor.Manages(unit) ? CaseRole.Staff : CaseRole.None;
     }
 }

@@ -50,11 +50,12 @@ internal sealed class CaseQueries(AppDbContext db, FieldCipher cipher, AuditLog 
         (await Summaries(db.Set<HelpCase>().AsNoTracking().Where(c => c.RequesterUserId == userId).OrderByDescending(c => c.CreatedAt)).ToListAsync(cancellationToken)).ConvertAll(Camel);
 
     /// <summary>Cases in queues of the caller's subtree (or assigned to them as an expert), most urgent and oldest first.</summary>
-    public async Task<CasePage> QueueAsync(OrgScope scope, string userId, string? status, string? category, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<CasePage> QueueAsync(Actor actor, string? status, string? category, int page, int pageSize, CancellationToken cancellationToken)
     {
+        var userId = actor.UserId;
         var assignedToMe = db.Set<PoolMember>().Where(m => m.UserId == userId).Select(m => (Guid?)m.Id);
-        var cases = scope.CoversSubtree
-            ? db.Set<HelpCase>().AsNoTracking().InScopeOf(scope, db.OrgUnits)
+        var cases = actor.Scope.CoversSubtree
+            ? db.Set<HelpCase>().AsNoTracking().InScopeOf(actor, db.OrgUnits)
             : db.Set<HelpCase>().AsNoTracking().Where(c => assignedToMe.Contains(c.AssignedPoolMemberId));
         var counts = await cases.GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         if (Names.TryParse<CaseStatus>(status, out var wantedStatus))

@@ -1,16 +1,16 @@
 namespace UnionHome.Cases.Queue;
 
-public sealed record CaseUnit(Guid OrgUnitId, string Name);
+internal sealed record CaseUnit(Guid OrgUnitId, string Name);
 
 /// <param name="Gcj02">The same point on Chinese maps (GCJ-02), for display; the stored one is WGS-84.</param>
-public sealed record CaseLocationView(double Lat, double Lng, string Datum, GeoPoint Gcj02);
+internal sealed record CaseLocationView(double Lat, double Lng, string Datum, GeoPoint Gcj02);
 
-public sealed record GeoPoint(double Lat, double Lng);
+internal sealed record GeoPoint(double Lat, double Lng);
 
-public sealed record CaseEntryView(Guid Id, string Kind, DateTime At, string ActorName, string? Text, bool Internal, Guid? ToOrgUnitId);
+internal sealed record CaseEntryView(Guid Id, string Kind, DateTime At, string ActorName, string? Text, bool Internal, Guid? ToOrgUnitId);
 
 /// <param name="Status">open, inProgress, waitingForMember or resolved.</param>
-public sealed record CaseView(
+internal sealed record CaseView(
     Guid Id,
     string Number,
     string Category,
@@ -37,7 +37,7 @@ public sealed record CaseView(
     string? RatingComment,
     IReadOnlyList<CaseEntryView> Timeline);
 
-public sealed record CaseSummary(
+internal sealed record CaseSummary(
     Guid Id, string Number, string Category, string Urgency, string Status, string Unit, DateTime CreatedAt, DateTime FirstResponseDueAt, DateTime? FirstRespondedAt, bool Breached, int EscalationLevel, string? AssignedTo);
 
-public sealed record CasePage(IReadOnlyList<CaseSummary> Items, int Total, int Page, int PageSize, IReadOnlyDictionary<string, int> CountsByStatus);
+internal sealed record CasePage(IReadOnlyList<CaseSummary> Items, int Total, int Page, int PageSize, IReadOnlyDictionary<string, int> CountsByStatus);

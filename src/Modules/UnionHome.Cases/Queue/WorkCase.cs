@@ -6,21 +6,21 @@ using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Notifications;
+using UnionHome.Platform.Organization;
 using UnionHome.Platform.Outbox;
 
 namespace UnionHome.Cases.Queue;
 
-public sealed record TextRequest(string? Text);
+internal sealed record TextRequest(string? Text);
 
-public sealed record AssignRequest(Guid? PoolMemberId);
+internal sealed record AssignRequest(Guid? PoolMemberId);
 
-public sealed record EscalateRequest(string? Reason);
+internal sealed record EscalateRequest(string? Reason);
 
-public sealed record ResolveRequest(string? Resolution);
+internal sealed record ResolveRequest(string? Resolution);
 
-public sealed record RatingRequest(int? Score, string? Comment);
+internal sealed record RatingRequest(int? Score, string? Comment);
 
 /// <summary>
 /// What people do with a case, each step on its timeline. A staff reply to the member stops the first-response
@@ -28,22 +28,48 @@ public sealed record RatingRequest(int? Score, string? Comment);
 /// </summary>
 internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines deadlines, FieldCipher cipher, AuditLog audit, Outbox outbox, TimeProvider time)
 {
-    public async Task<Result<CaseAndRole>> MessageAsync(Caller caller, Guid caseId, TextRequest request, CancellationToken cancellationToken)
+    public async Task<Result<CaseAndRole>> MessageAsync(Actor actor, Guid caseId, TextRequest request, CancellationToken cancellationToken)
+    {
+        var written = await WriteMessageAsync(actor, caseId, request, cancellationToken);
+        return written.Succeeded ? await SaveAsync(written.Value, cancellationToken) : written;
+    }
+
+    /// <summary>Staff ask the member something and wait: the resolution clock stops until the member answers.</summary>
+    public async Task<Result<CaseAndRole>> AskMemberAsync(Actor actor, Guid caseId, TextRequest request, CancellationToken cancellationToken)
+    {
+        var written = await WriteMessageAsync(actor, caseId, request, cancellationToken);
+        if (!written.Succeeded)
+        {
+            return written;
+        }
+
+        if (written.Value.Role != CaseRole.Requester)
+        {
+            var c = written.Value.Case;
+            c.Status = CaseStatus.WaitingForMember;
+            c.WaitingSince = time.GetUtcNow().UtcDateTime;
+            c.SlaCheckAt = null;
+        }
+
+        return await SaveAsync(written.Value, cancellationToken);
+    }
+
+    private async Task<Result<CaseAndRole>> WriteMessageAsync(Actor actor, Guid caseId, TextRequest request, CancellationToken cancellationToken)
     {
         if (Text(request.Text, 2000) is not { } text)
         {
             return CaseErrors.MessageRequired;
         }
 
-        var found = await access.FindAsync(caller, caseId, tracked: true, cancellationToken);
+        var found = await access.FindAsync(actor, caseId, tracked: true, cancellationToken);
         if (found is null)
         {
             return CaseErrors.CaseNotFound;
         }
 
-        if (ReadOnly(caller, found))
+        if (ReadOnly(actor, found) is { } refused)
         {
-            return CaseErrors.ReadOnly;
+            return refused;
         }
 
         var c = found.Case;
@@ -52,11 +78,11 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
         {
             if (c.Status is CaseStatus.Resolved or CaseStatus.WaitingForMember)
             {
-                Add(c, CaseEntryKind.Reopened, caller, null, isInternal: false, now);
+                Add(c, CaseEntryKind.Reopened, actor, null, isInternal: false, now);
                 await ReopenAsync(c, now, cancellationToken);
             }
 
-            Add(c, CaseEntryKind.MessageFromMember, caller, text, isInternal: false, now);
+            Add(c, CaseEntryKind.MessageFromMember, actor, text, isInternal: false, now);
         }
         else
         {
@@ -65,7 +91,7 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
                 return CaseErrors.CaseResolved;
             }
 
-            Add(c, CaseEntryKind.MessageToMember, caller, text, isInternal: false, now);
+            Add(c, CaseEntryKind.MessageToMember, actor, text, isInternal: false, now);
             if (c.FirstRespondedAt is null)
             {
                 // The first-response clock stops; from now on the case is held to its resolution target.
@@ -77,59 +103,48 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
             Notify(c, "工会回复了您的求助", "请在“我的求助”中查看回复。", now);
         }
 
-        return await SaveAsync(found, cancellationToken);
+        return found;
     }
 
-    /// <summary>Staff ask the member something and wait: the resolution clock stops until the member answers.</summary>
-    public async Task<Result<CaseAndRole>> AskMemberAsync(Caller caller, Guid caseId, TextRequest request, CancellationToken cancellationToken)
-    {
-        var result = await MessageAsync(caller, caseId, request, cancellationToken);
-        if (!result.Succeeded || result.Value.Role == CaseRole.Requester)
-        {
-            return result;
-        }
-
-        var c = result.Value.Case;
-        c.Status = CaseStatus.WaitingForMember;
-        c.WaitingSince = time.GetUtcNow().UtcDateTime;
-        c.SlaCheckAt = null;
-        return await SaveAsync(result.Value, cancellationToken);
-    }
-
-    public async Task<Result<CaseAndRole>> NoteAsync(Caller caller, Guid caseId, TextRequest request, CancellationToken cancellationToken)
+    public async Task<Result<CaseAndRole>> NoteAsync(Actor actor, Guid caseId, TextRequest request, CancellationToken cancellationToken)
     {
         if (Text(request.Text, 4000) is not { } text)
         {
             return CaseErrors.MessageRequired;
         }
 
-        var found = await access.FindAsync(caller, caseId, tracked: true, cancellationToken);
+        var found = await access.FindAsync(actor, caseId, tracked: true, cancellationToken);
         if (found is null || found.Role == CaseRole.Requester)
         {
             return CaseErrors.CaseNotFound;
         }
 
-        if (ReadOnly(caller, found))
+        if (ReadOnly(actor, found) is { } refused)
         {
-            return CaseErrors.ReadOnly;
+            return refused;
         }
 
-        Add(found.Case, CaseEntryKind.Note, caller, text, isInternal: true, time.GetUtcNow().UtcDateTime);
+        Add(found.Case, CaseEntryKind.Note, actor, text, isInternal: true, time.GetUtcNow().UtcDateTime);
         return await SaveAsync(found, cancellationToken);
     }
 
     /// <summary>Give the case to an expert or volunteer of a pool owned by its union or one above it.</summary>
-    public async Task<Result<CaseAndRole>> AssignAsync(Caller caller, Guid caseId, AssignRequest request, CancellationToken cancellationToken)
+    public async Task<Result<CaseAndRole>> AssignAsync(Actor actor, Guid caseId, AssignRequest request, CancellationToken cancellationToken)
     {
-        var found = await access.FindAsync(caller, caseId, tracked: true, cancellationToken);
+        var found = await access.FindAsync(actor, caseId, tracked: true, cancellationToken);
         if (found is not { Role: CaseRole.Staff })
         {
             return CaseErrors.CaseNotFound;
         }
 
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         var c = found.Case;
         var path = await db.OrgUnits.AsNoTracking().Where(u => u.Id == c.OrgUnitId).Select(u => u.Path).SingleAsync(cancellationToken);
-        var chain = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+        var chain = OrgScope.ChainOf(path);
         var expert = await db.Set<PoolMember>().AsNoTracking()
             .Where(m => m.Id == request.PoolMemberId)
             .Join(db.Set<ExpertPool>(), m => m.PoolId, p => p.Id, (m, p) => new { m.Id, m.Name, p.OrgUnitId, Pool = p.Name })
@@ -140,38 +155,43 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
         }
 
         c.AssignedPoolMemberId = expert.Id;
-        Add(c, CaseEntryKind.Assigned, caller, $"{expert.Pool}：{expert.Name}", isInternal: true, time.GetUtcNow().UtcDateTime);
+        Add(c, CaseEntryKind.Assigned, actor, $"{expert.Pool}：{expert.Name}", isInternal: true, time.GetUtcNow().UtcDateTime);
         audit.Record("cases.assigned", $"case:{c.Id}", expert.Name, c.OrgUnitId);
         return await SaveAsync(found, cancellationToken);
     }
 
-    public async Task<Result<CaseAndRole>> HandBackAsync(Caller caller, Guid caseId, TextRequest request, CancellationToken cancellationToken)
+    public async Task<Result<CaseAndRole>> HandBackAsync(Actor actor, Guid caseId, TextRequest request, CancellationToken cancellationToken)
     {
-        var found = await access.FindAsync(caller, caseId, tracked: true, cancellationToken);
+        var found = await access.FindAsync(actor, caseId, tracked: true, cancellationToken);
         if (found is not { Role: CaseRole.AssignedExpert })
         {
             return CaseErrors.CaseNotFound;
         }
 
         found.Case.AssignedPoolMemberId = null;
-        Add(found.Case, CaseEntryKind.HandedBack, caller, Text(request.Text, 2000), isInternal: true, time.GetUtcNow().UtcDateTime);
+        Add(found.Case, CaseEntryKind.HandedBack, actor, Text(request.Text, 2000), isInternal: true, time.GetUtcNow().UtcDateTime);
         return await SaveAsync(found, cancellationToken);
     }
 
-    public async Task<Result<CaseAndRole>> EscalateAsync(Caller caller, Guid caseId, EscalateRequest request, CancellationToken cancellationToken)
+    public async Task<Result<CaseAndRole>> EscalateAsync(Actor actor, Guid caseId, EscalateRequest request, CancellationToken cancellationToken)
     {
         if (Text(request.Reason, 500) is not { } reason)
         {
             return CaseErrors.ReasonRequired;
         }
 
-        var found = await access.FindAsync(caller, caseId, tracked: true, cancellationToken);
+        var found = await access.FindAsync(actor, caseId, tracked: true, cancellationToken);
         if (found is not { Role: CaseRole.Staff })
         {
             return CaseErrors.CaseNotFound;
         }
 
-        if (!await EscalateAsync(found.Case, caller.UserId, caller.DisplayName, reason, cancellationToken))
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
+        if (!await EscalateAsync(found.Case, actor.UserId, actor.Caller.DisplayName, reason, cancellationToken))
         {
             return CaseErrors.AtTheTop;
         }
@@ -213,17 +233,22 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
         return true;
     }
 
-    public async Task<Result<CaseAndRole>> ResolveAsync(Caller caller, Guid caseId, ResolveRequest request, CancellationToken cancellationToken)
+    public async Task<Result<CaseAndRole>> ResolveAsync(Actor actor, Guid caseId, ResolveRequest request, CancellationToken cancellationToken)
     {
         if (Text(request.Resolution, 4000) is not { } resolution)
         {
             return CaseErrors.ResolutionRequired;
         }
 
-        var found = await access.FindAsync(caller, caseId, tracked: true, cancellationToken);
+        var found = await access.FindAsync(actor, caseId, tracked: true, cancellationToken);
         if (found is not { Role: CaseRole.Staff })
         {
             return CaseErrors.CaseNotFound;
+        }
+
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
         }
 
         var c = found.Case;
@@ -238,20 +263,20 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
         c.FirstRespondedAt ??= now;
         c.SlaCheckAt = null;
         c.WaitingSince = null;
-        Add(c, CaseEntryKind.Resolved, caller, resolution, isInternal: false, now);
+        Add(c, CaseEntryKind.Resolved, actor, resolution, isInternal: false, now);
         Notify(c, "您的求助已办结", "请在“我的求助”中查看办理结果，并评价这次帮助。", now);
         audit.Record("cases.resolved", $"case:{c.Id}", null, c.OrgUnitId);
         return await SaveAsync(found, cancellationToken);
     }
 
-    public async Task<Result<CaseAndRole>> RateAsync(Caller caller, Guid caseId, RatingRequest request, CancellationToken cancellationToken)
+    public async Task<Result<CaseAndRole>> RateAsync(Actor actor, Guid caseId, RatingRequest request, CancellationToken cancellationToken)
     {
         if (request.Score is not { } score || score is < 1 or > 5)
         {
             return CaseErrors.InvalidScore;
         }
 
-        var found = await access.FindAsync(caller, caseId, tracked: true, cancellationToken);
+        var found = await access.FindAsync(actor, caseId, tracked: true, cancellationToken);
         if (found is not { Role: CaseRole.Requester })
         {
             return CaseErrors.CaseNotFound;
@@ -270,7 +295,7 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
 
         c.Rating = score;
         c.RatingComment = Text(request.Comment, 500);
-        Add(c, CaseEntryKind.Rated, caller, $"{score}分{(c.RatingComment is null ? "" : $"：{c.RatingComment}")}", isInternal: false, time.GetUtcNow().UtcDateTime);
+        Add(c, CaseEntryKind.Rated, actor, $"{score}分{(c.RatingComment is null ? "" : $"：{c.RatingComment}")}", isInternal: false, time.GetUtcNow().UtcDateTime);
         return await SaveAsync(found, cancellationToken);
     }
 
@@ -293,15 +318,15 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
         c.SlaCheckAt = c.ResolutionDueAt;
     }
 
-    private void Add(HelpCase c, CaseEntryKind kind, Caller caller, string? text, bool isInternal, DateTime now) =>
+    private void Add(HelpCase c, CaseEntryKind kind, Actor actor, string? text, bool isInternal, DateTime now) =>
         db.Add(new CaseEntry
         {
             Id = Guid.CreateVersion7(),
             CaseId = c.Id,
             Kind = kind,
             At = now,
-            ActorUserId = caller.UserId,
-            ActorName = caller.DisplayName,
+            ActorUserId = actor.UserId,
+            ActorName = actor.Caller.DisplayName,
             BodyCipher = text is null ? null : cipher.Encrypt(text),
             Internal = isInternal,
         });
@@ -324,9 +349,8 @@ internal sealed class WorkCase(AppDbContext db, CaseAccess access, CaseDeadlines
         }
     }
 
-    // Reviewers and auditors of the subtree may read a case, not work on it.
-    private static bool ReadOnly(Caller caller, CaseAndRole found) =>
-        found.Role == CaseRole.Staff && !caller.IsInRole(Roles.UnionStaff) && !caller.IsInRole(Roles.Admin);
+    // Reviewers and auditors of the subtree may read a case, not work on it; its requester and expert act as themselves.
+    private static Error? ReadOnly(Actor actor, CaseAndRole found) => found.Role == CaseRole.Staff ? actor.EnsureCanWrite() : null;
 
     private static string? Text(string? value, int max) => value?.Trim() is { Length: > 0 } text && text.Length <= max ? text : null;
 }

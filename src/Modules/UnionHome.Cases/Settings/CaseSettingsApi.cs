@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,16 +17,16 @@ namespace UnionHome.Cases.Settings;
 
 /// <param name="Category">A case category, or null for every category of that urgency.</param>
 /// <param name="Clock">business (working time on China's calendar) or allHours.</param>
-public sealed record SlaPolicyRequest(Guid? OrgUnitId, string? Category, string? Urgency, int? FirstResponseMinutes, int? ResolutionMinutes, string? Clock);
+internal sealed record SlaPolicyRequest(Guid? OrgUnitId, string? Category, string? Urgency, int? FirstResponseMinutes, int? ResolutionMinutes, string? Clock);
 
-public sealed record SlaPolicyView(Guid Id, Guid? OrgUnitId, string? Category, string Urgency, int FirstResponseMinutes, int ResolutionMinutes, string Clock);
+internal sealed record SlaPolicyView(Guid Id, Guid? OrgUnitId, string? Category, string Urgency, int FirstResponseMinutes, int ResolutionMinutes, string Clock);
 
 /// <param name="WorkerType">employee, gig, seafarer, migrant, other; null for any.</param>
-public sealed record DeskRequest(Guid? OrgUnitId, string? Category, string? WorkerType, Guid? TargetOrgUnitId, string? DeskName);
+internal sealed record DeskRequest(Guid? OrgUnitId, string? Category, string? WorkerType, Guid? TargetOrgUnitId, string? DeskName);
 
-public sealed record DeskView(Guid Id, Guid OrgUnitId, string Category, string? WorkerType, Guid TargetOrgUnitId, string DeskName);
+internal sealed record DeskView(Guid Id, Guid OrgUnitId, string Category, string? WorkerType, Guid TargetOrgUnitId, string DeskName);
 
-public sealed record DutyPhoneRequest(Guid? OrgUnitId, string? Phone);
+internal sealed record DutyPhoneRequest(Guid? OrgUnitId, string? Phone);
 
 /// <summary>
 /// What a union configures for its cases: its own SLA targets (else its parents', else the platform's), the
@@ -36,7 +35,6 @@ public sealed record DutyPhoneRequest(Guid? OrgUnitId, string? Phone);
 /// </summary>
 internal static class CaseSettingsApi
 {
-    private static readonly Error UnitNotFound = Error.NotFound("settings_unit_not_found", "工会不存在或不在您的管理范围内");
     private static readonly Error PolicyInvalid = Error.Validation("sla_policy_invalid", "请填写紧急程度、首次响应和办结时限（分钟，首次响应不长于办结），计时方式为 business 或 allHours", "firstResponseMinutes");
     private static readonly Error DeskInvalid = Error.Validation("desk_invalid", "请填写求助类别、窗口名称，并选择本工会或其下级工会作为受理单位", "targetOrgUnitId");
     private static readonly Error PhoneInvalid = Error.Validation("duty_phone_invalid", "值班电话应为有效的手机号码", "phone");
@@ -44,21 +42,30 @@ internal static class CaseSettingsApi
     public static void MapCaseSettingsApi(this IEndpointRouteBuilder routes)
     {
         var settings = routes.MapGroup("/api/v1/staff/case-settings").WithTags("Cases staff").RequireAuthorization(Policies.Staff);
-        settings.MapGet("/sla-policies", async (ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+        settings.MapGet("/sla-policies", async (Actor actor, AppDbContext db, CancellationToken ct) =>
             {
-                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
-                var rows = await db.Set<SlaPolicy>().AsNoTracking()
-                    .Where(p => p.OrgUnitId == null || scope.OwnChain.Contains(p.OrgUnitId.Value) || db.OrgUnits.Any(u => u.Id == p.OrgUnitId && scope.SubtreePath != null && u.Path.StartsWith(scope.SubtreePath)))
-                    .ToListAsync(ct);
+                var rows = await db.Set<SlaPolicy>().AsNoTracking().InScopeOrAboveOf(actor, db.OrgUnits, orPlatform: true).ToListAsync(ct);
                 return TypedResults.Ok(rows.ConvertAll(View));
             })
             .WithSummary("SLA policies that apply in my part of the tree (the platform's when orgUnitId is null); the built-in defaults apply where none is set");
-        settings.MapPut("/sla-policies", async (SlaPolicyRequest request, ClaimsPrincipal user, AppDbContext db, AuditLog audit, CancellationToken ct) =>
+        settings.MapPut("/sla-policies", async (SlaPolicyRequest request, Actor actor, AppDbContext db, AuditLog audit, CancellationToken ct) =>
             {
-                var caller = Caller.From(user)!;
-                if (await UnitInScopeAsync(db, caller, request.OrgUnitId, allowPlatform: caller.IsInRole(Roles.Admin), ct) is not { } unitId)
+                if (actor.EnsureCanWrite() is { } refused)
                 {
-                    return UnitNotFound.ToProblem();
+                    return refused.ToProblem();
+                }
+
+                // No union named: the platform's own targets, which only an admin sets.
+                Guid? owner = null;
+                if (request.OrgUnitId is not null || !actor.Caller.IsInRole(Roles.Admin))
+                {
+                    var unit = await actor.ManagedUnitAsync(db, request.OrgUnitId, ct);
+                    if (!unit.Succeeded)
+                    {
+                        return unit.Error.ToProblem();
+                    }
+
+                    owner = unit.Value.Id;
                 }
 
                 CaseCategory? category = null;
@@ -78,7 +85,6 @@ internal static class CaseSettingsApi
                     return PolicyInvalid.ToProblem();
                 }
 
-                var owner = unitId == Guid.Empty ? (Guid?)null : unitId;
                 var policy = await db.Set<SlaPolicy>().SingleOrDefaultAsync(p => p.OrgUnitId == owner && p.Category == category && p.Urgency == urgency, ct);
                 if (policy is null)
                 {
@@ -96,46 +102,57 @@ internal static class CaseSettingsApi
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Set a union's targets for an urgency (and a category, or all); cases filed or escalated from then on are held to them");
 
-        settings.MapGet("/desks", async (ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+        settings.MapGet("/desks", async (Actor actor, AppDbContext db, CancellationToken ct) =>
             {
-                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
-                var rows = await db.Set<CaseRoute>().AsNoTracking().InScopeOf(scope, db.OrgUnits).ToListAsync(ct);
+                var rows = await db.Set<CaseRoute>().AsNoTracking().InScopeOf(actor, db.OrgUnits).ToListAsync(ct);
                 return TypedResults.Ok(rows.ConvertAll(View));
             })
             .WithSummary("Specialised desks configured in my subtree");
-        settings.MapPost("/desks", async (DeskRequest request, ClaimsPrincipal user, AppDbContext db, AuditLog audit, CancellationToken ct) =>
+        settings.MapPost("/desks", async (DeskRequest request, Actor actor, AppDbContext db, AuditLog audit, CancellationToken ct) =>
             {
-                var caller = Caller.From(user)!;
-                if (await UnitInScopeAsync(db, caller, request.OrgUnitId, allowPlatform: false, ct) is not { } unitId)
+                if (actor.EnsureCanWrite() is { } refused)
                 {
-                    return UnitNotFound.ToProblem();
+                    return refused.ToProblem();
                 }
 
-                var unitPath = await db.OrgUnits.Where(u => u.Id == unitId).Select(u => u.Path).SingleAsync(ct);
+                var managed = await actor.ManagedUnitAsync(db, request.OrgUnitId, ct);
+                if (!managed.Succeeded)
+                {
+                    return managed.Error.ToProblem();
+                }
+
+                var unit = managed.Value;
                 var target = request.TargetOrgUnitId is { } targetId ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == targetId, ct) : null;
                 if (!Names.TryParse<CaseCategory>(request.Category, out var category) || request.DeskName?.Trim() is not { Length: >= 2 and <= 64 } deskName
-                    || target is null || !target.Path.StartsWith(unitPath, StringComparison.Ordinal)
+                    || target is null || !unit.Contains(target)
                     || request.WorkerType is { } type && type is not ("employee" or "gig" or "seafarer" or "migrant" or "other"))
                 {
                     return DeskInvalid.ToProblem();
                 }
 
-                var desk = new CaseRoute { Id = Guid.CreateVersion7(), OrgUnitId = unitId, Category = category, WorkerType = request.WorkerType, TargetOrgUnitId = target.Id, DeskName = deskName };
+                var desk = new CaseRoute { Id = Guid.CreateVersion7(), OrgUnitId = unit.Id, Category = category, WorkerType = request.WorkerType, TargetOrgUnitId = target.Id, DeskName = deskName };
                 db.Add(desk);
-                audit.Record("cases.desk_added", $"case_route:{desk.Id}", $"{request.Category} → {target.Name}{deskName}", unitId);
+                audit.Record("cases.desk_added", $"case_route:{desk.Id}", $"{request.Category} → {target.Name}{deskName}", unit.Id);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Created($"/api/v1/staff/case-settings/desks/{desk.Id}", View(desk));
             })
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Send cases of a category (and worker type) under a union to a specialised desk of its subtree");
 
-        settings.MapPut("/duty-phone", async (DutyPhoneRequest request, ClaimsPrincipal user, AppDbContext db, FieldCipher cipher, AuditLog audit, CancellationToken ct) =>
+        settings.MapPut("/duty-phone", async (DutyPhoneRequest request, Actor actor, AppDbContext db, FieldCipher cipher, AuditLog audit, CancellationToken ct) =>
             {
-                var caller = Caller.From(user)!;
-                if (await UnitInScopeAsync(db, caller, request.OrgUnitId, allowPlatform: false, ct) is not { } unitId)
+                if (actor.EnsureCanWrite() is { } refused)
                 {
-                    return UnitNotFound.ToProblem();
+                    return refused.ToProblem();
                 }
+
+                var managed = await actor.ManagedUnitAsync(db, request.OrgUnitId, ct);
+                if (!managed.Succeeded)
+                {
+                    return managed.Error.ToProblem();
+                }
+
+                var unitId = managed.Value.Id;
 
                 if (!MobilePhone.TryParse(request.Phone, out var phone, out _))
                 {
@@ -156,19 +173,6 @@ internal static class CaseSettingsApi
             })
             .RequireAuthorization(Policies.Decide)
             .WithSummary("The phone that receives a text for every emergency medical case of the union");
-    }
-
-    /// <summary>The union named, if it lies in the caller's subtree; Guid.Empty stands for the platform itself (admins only).</summary>
-    private static async Task<Guid?> UnitInScopeAsync(AppDbContext db, Caller caller, Guid? orgUnitId, bool allowPlatform, CancellationToken ct)
-    {
-        if (orgUnitId is null)
-        {
-            return allowPlatform ? Guid.Empty : null;
-        }
-
-        var scope = await OrgScope.ResolveAsync(db, caller, ct);
-        var unit = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == orgUnitId, ct);
-        return unit is not null && scope.CoversSubtree && scope.Covers(unit) ? unit.Id : null;
     }
 
     private static SlaPolicyView View(SlaPolicy p) =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Cases.Data;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Sla;
 
@@ -15,7 +16,7 @@ internal sealed class CaseDeadlines(AppDbContext db, BusinessCalendar calendar)
     public async Task<Deadlines> ForAsync(Guid unitId, CaseCategory category, CaseUrgency urgency, DateTime startUtc, CancellationToken cancellationToken)
     {
         var path = await db.OrgUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Path).SingleAsync(cancellationToken);
-        var chain = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+        var chain = OrgScope.ChainOf(path);
         var policies = await db.Set<SlaPolicy>().AsNoTracking()
             .Where(p => p.Urgency == urgency && (p.Category == null || p.Category == category) && (p.OrgUnitId == null || chain.Contains(p.OrgUnitId.Value)))
             .ToListAsync(cancellationToken);

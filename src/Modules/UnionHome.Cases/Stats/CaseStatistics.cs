@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using UnionHome.Cases.Data;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Stats;
@@ -13,12 +12,12 @@ namespace UnionHome.Cases.Stats;
 /// </param>
 /// <param name="MedianFirstResponseMinutes">From filing to the first reply, over cases that have one.</param>
 /// <param name="SatisfiedPercent">The share of ratings of 4 or 5 among rated cases.</param>
-public sealed record CaseFigures(
+internal sealed record CaseFigures(
     Guid OrgUnitId, string OrgUnitName, int Open, int InProgress, int Waiting, int Resolved, int Total,
     decimal? SlaCompliancePercent, double? MedianFirstResponseMinutes, int Rated, decimal? SatisfactionAverage, decimal? SatisfiedPercent);
 
 /// <summary>The chosen unit's subtree as a whole, then each of its direct children's subtrees.</summary>
-public sealed record CaseStatsReport(DateOnly From, DateOnly To, CaseFigures Unit, IReadOnlyList<CaseFigures> Children);
+internal sealed record CaseStatsReport(DateOnly From, DateOnly To, CaseFigures Unit, IReadOnlyList<CaseFigures> Children);
 
 /// <summary>How a union's subtree handles cases filed in a period: workload, SLA, speed of the first answer, satisfaction.</summary>
 internal sealed class CaseStatistics(AppDbContext db, TimeProvider time)
@@ -26,34 +25,34 @@ internal sealed class CaseStatistics(AppDbContext db, TimeProvider time)
     // Enough for a province's busiest month; the medians are computed over at most this many replies.
     private const int MaxTimings = 100_000;
 
-    public static readonly Error UnitNotFound = Error.NotFound("stats_unit_not_found", "工会不存在或不在您的管理范围内");
-
-    public async Task<Result<CaseStatsReport>> ReportAsync(OrgScope scope, Guid? orgUnitId, ReportPeriod period, Caller caller, CancellationToken cancellationToken)
+    public async Task<Result<CaseStatsReport>> ReportAsync(Actor actor, Guid? orgUnitId, ReportPeriod period, CancellationToken cancellationToken)
     {
-        var unitId = orgUnitId ?? caller.OrgUnitId;
-        var unit = unitId is { } id
-            ? await db.OrgUnits.AsNoTracking().VisibleTo(scope).SingleOrDefaultAsync(u => u.Id == id, cancellationToken)
-            : await db.OrgUnits.AsNoTracking().VisibleTo(scope).Where(u => u.ParentId == null).OrderBy(u => u.Path).FirstOrDefaultAsync(cancellationToken);
-        if (unit is null || !scope.CoversSubtree || !scope.Covers(unit))
+        // An admin of the whole tree, attached to no union, starts from the first root.
+        var unitId = orgUnitId ?? actor.Caller.OrgUnitId
+            ?? await db.OrgUnits.AsNoTracking().VisibleTo(actor).Where(u => u.ParentId == null).OrderBy(u => u.Path).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
+        var managed = await actor.ManagedUnitAsync(db, unitId, cancellationToken);
+        if (!managed.Succeeded)
         {
-            return UnitNotFound;
+            return managed.Error;
         }
+
+        var unit = managed.Value;
 
         var children = await db.OrgUnits.AsNoTracking().Where(u => u.ParentId == unit.Id).OrderBy(u => u.Path).ToListAsync(cancellationToken);
         var figures = new CaseFigures[children.Count];
         for (var i = 0; i < children.Count; i++)
         {
-            figures[i] = await FiguresAsync(scope, children[i], period, cancellationToken);
+            figures[i] = await FiguresAsync(actor, children[i], period, cancellationToken);
         }
 
-        return new CaseStatsReport(period.From, period.To, await FiguresAsync(scope, unit, period, cancellationToken), figures);
+        return new CaseStatsReport(period.From, period.To, await FiguresAsync(actor, unit, period, cancellationToken), figures);
     }
 
-    private async Task<CaseFigures> FiguresAsync(OrgScope scope, OrgUnit unit, ReportPeriod period, CancellationToken cancellationToken)
+    private async Task<CaseFigures> FiguresAsync(Actor actor, OrgUnit unit, ReportPeriod period, CancellationToken cancellationToken)
     {
-        var (from, to, now, path) = (period.FromUtc, period.ToUtc, time.GetUtcNow().UtcDateTime, unit.Path);
-        var cases = db.Set<HelpCase>().AsNoTracking().InScopeOf(scope, db.OrgUnits)
-            .Where(c => db.OrgUnits.Any(u => u.Id == c.OrgUnitId && u.Path.StartsWith(path)))
+        var (from, to, now) = (period.FromUtc, period.ToUtc, time.GetUtcNow().UtcDateTime);
+        var cases = db.Set<HelpCase>().AsNoTracking().InScopeOf(actor, db.OrgUnits)
+            .InScopeOf(new OrgScope(unit.Path), db.OrgUnits)
             .Where(c => c.CreatedAt >= from && c.CreatedAt < to);
 
         var byStatus = await cases.GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);

@@ -1,11 +1,8 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using UnionHome.Platform.Api;
-using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Stats;
@@ -13,7 +10,7 @@ namespace UnionHome.Cases.Stats;
 internal static class CaseStatsApi
 {
     public static void MapCaseStatsApi(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/v1/staff/cases/stats", async (string? from, string? to, Guid? orgUnitId, ClaimsPrincipal user, AppDbContext db, CaseStatistics statistics, TimeProvider time, CancellationToken ct) =>
+        routes.MapGet("/api/v1/staff/cases/stats", async (string? from, string? to, Guid? orgUnitId, Actor actor, CaseStatistics statistics, TimeProvider time, CancellationToken ct) =>
             {
                 var period = ReportPeriod.Parse(from, to, time.GetUtcNow());
                 if (!period.Succeeded)
@@ -21,8 +18,7 @@ internal static class CaseStatsApi
                     return period.Error!.ToProblem();
                 }
 
-                var caller = Caller.From(user)!;
-                var report = await statistics.ReportAsync(await OrgScope.ResolveAsync(db, caller, ct), orgUnitId, period.Value, caller, ct);
+                var report = await statistics.ReportAsync(actor, orgUnitId, period.Value, ct);
                 return report.Succeeded ? TypedResults.Ok(report.Value) : report.Error!.ToProblem();
             })
             .WithTags("Cases staff")

@@ -8,10 +8,10 @@ using UnionHome.Platform.Identity;
 
 namespace UnionHome.Events.Bookings;
 
-public sealed record BookingRequest(string? ClientRequestId);
+internal sealed record BookingRequest(string? ClientRequestId);
 
 /// <summary>What a booking request got: the booking, and whether this call made it or found an earlier answer.</summary>
-public sealed record BookingOutcome(BookingView Booking, bool Replayed);
+internal sealed record BookingOutcome(BookingView Booking, bool Replayed);
 
 /// <summary>
 /// First come, first served, held by the database: the place is taken by a conditional update in the same

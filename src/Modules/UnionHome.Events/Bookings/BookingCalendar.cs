@@ -8,7 +8,7 @@ using UnionHome.Platform.Errors;
 
 namespace UnionHome.Events.Bookings;
 
-public sealed record CalendarFile(string FileName, byte[] Content);
+internal sealed record CalendarFile(string FileName, byte[] Content);
 
 /// <summary>
 /// A booking as an iCalendar file (RFC 5545) the member adds to their phone's calendar: times in UTC, the place

@@ -3,13 +3,13 @@ using UnionHome.Platform.Outbox;
 namespace UnionHome.Events.Bookings;
 
 /// <summary>A place came free and was offered to the next member on the waitlist.</summary>
-public sealed record BookingOffered(Guid BookingId, DateTime OfferExpiresAt) : IIntegrationEvent;
+internal sealed record BookingOffered(Guid BookingId, DateTime OfferExpiresAt) : IIntegrationEvent;
 
 /// <summary>A session is close: its confirmed members are reminded.</summary>
-public sealed record BookingReminderDue(Guid BookingId) : IIntegrationEvent;
+internal sealed record BookingReminderDue(Guid BookingId) : IIntegrationEvent;
 
 /// <summary>A lottery was drawn: every entrant learns whether they won or where they stand on the waitlist.</summary>
-public sealed record LotteryDrawn(Guid EventId) : IIntegrationEvent;
+internal sealed record LotteryDrawn(Guid EventId) : IIntegrationEvent;
 
 /// <summary>One entrant of a drawn lottery is due their result: won, on the waitlist, or not drawn.</summary>
-public sealed record LotteryResultDue(Guid BookingId) : IIntegrationEvent;
+internal sealed record LotteryResultDue(Guid BookingId) : IIntegrationEvent;

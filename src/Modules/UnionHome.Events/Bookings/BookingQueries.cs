@@ -7,7 +7,7 @@ namespace UnionHome.Events.Bookings;
 
 /// <param name="Status">confirmed, waitlisted, offered, cancelled, or applied for a lottery entry before the draw.</param>
 /// <param name="CheckInToken">The booking QR code for the door; only on a confirmed booking.</param>
-public sealed record BookingView(
+internal sealed record BookingView(
     Guid Id,
     Guid EventId,
     Guid SessionId,

@@ -1,6 +1,7 @@
 using UnionHome.Events.Data;
 using UnionHome.Membership.Contracts;
 using UnionHome.Platform.Errors;
+using UnionHome.Platform.Organization;
 
 namespace UnionHome.Events.Bookings;
 
@@ -10,7 +11,7 @@ internal static class Eligibility
     /// <param name="memberUnionPath">The materialized path of the member's union; an audience covers its subtree.</param>
     public static Error? Check(Event e, MemberProfile member, string memberUnionPath, string audiencePath)
     {
-        if (!memberUnionPath.StartsWith(audiencePath, StringComparison.Ordinal))
+        if (!OrgScope.IsWithin(memberUnionPath, audiencePath))
         {
             return BookingErrors.NotInAudience;
         }
@@ -34,7 +35,7 @@ internal static class Eligibility
 
     /// <summary>The quota a member books from: the one of the nearest union above them that has one.</summary>
     public static SessionQuota? QuotaFor(IEnumerable<(SessionQuota Quota, string Path)> quotas, string memberUnionPath) =>
-        quotas.Where(q => memberUnionPath.StartsWith(q.Path, StringComparison.Ordinal))
+        quotas.Where(q => OrgScope.IsWithin(memberUnionPath, q.Path))
             .OrderByDescending(q => q.Path.Length)
             .Select(q => q.Quota)
             .FirstOrDefault();

@@ -5,7 +5,7 @@ using UnionHome.Platform.Errors;
 
 namespace UnionHome.Events.Bookings;
 
-public sealed record FeedbackRequest(int? Rating, string? Comment);
+internal sealed record FeedbackRequest(int? Rating, string? Comment);
 
 /// <summary>What a member does with a booking: cancel it, accept an offered place, rate what they attended.</summary>
 internal sealed class ManageBooking(AppDbContext db, Waitlist waitlist, FullSessions full, BookingQueries queries, TimeProvider time)

@@ -7,7 +7,6 @@ internal static class CatalogueErrors
     public static readonly Error InvalidKind = Error.Validation("invalid_kind", "活动类型应为 activity、course、training、lecture 或 trip", "kind");
     public static readonly Error InvalidMode = Error.Validation("invalid_mode", "报名方式应为 firstCome（先到先得）或 lottery（抽签）", "mode");
     public static readonly Error TitleRequired = Error.Validation("title_required", "请填写活动名称（2至128个字）", "title");
-    public static readonly Error OrganizerNotFound = Error.NotFound("organizer_not_found", "主办工会不存在或不在您的管理范围内");
     public static readonly Error AudienceOutsideOrganizer = Error.Validation("audience_outside_organizer", "报名范围应为主办工会或其下级工会", "audienceOrgUnitId");
     public static readonly Error InvalidWorkerTypes = Error.Validation("invalid_worker_types", "职工类型应为 employee、gig、seafarer、migrant 或 other", "audienceWorkerTypes");
     public static readonly Error WindowRequired = Error.Validation("registration_window_required", "请填写报名开始和截止时间，截止应晚于开始", "registrationClosesAt");

@@ -33,10 +33,8 @@ internal sealed class EventQueries(AppDbContext db)
     }
 
     /// <summary>An event staff may manage: organised by a union of their subtree.</summary>
-    public async Task<Event?> ManagedAsync(OrgScope scope, Guid eventId, CancellationToken cancellationToken) =>
-        scope.CoversSubtree
-            ? await db.Set<Event>().AsNoTracking().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken)
-            : null;
+    public async Task<Event?> ManagedAsync(Actor actor, Guid eventId, CancellationToken cancellationToken) =>
+        await db.Set<Event>().AsNoTracking().InScopeOf(actor, db.OrgUnits).SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
 
     /// <summary>Published events: for a member only those they may book, for anyone else those open to all.</summary>
     public async Task<EventPage> BrowseAsync(MemberProfile? member, string? kind, DateTimeOffset? from, DateTimeOffset? to, int page, int pageSize, CancellationToken cancellationToken)
@@ -67,8 +65,9 @@ internal sealed class EventQueries(AppDbContext db)
         {
             var memberPath = await db.OrgUnits.AsNoTracking().Where(u => u.Id == member.UnionId).Select(u => u.Path).SingleAsync(cancellationToken);
             var workerType = member.WorkerType;
+            var audiences = db.OrgUnits.AtOrAbove(memberPath).Select(a => a.Id);
             events = events
-                .Where(e => db.OrgUnits.Any(a => a.Id == e.AudienceOrgUnitId && memberPath.StartsWith(a.Path)))
+                .Where(e => audiences.Contains(e.AudienceOrgUnitId))
                 .Where(e => e.AudienceWorkerTypes == "" || ("," + e.AudienceWorkerTypes + ",").Contains("," + workerType + ","))
                 .Where(e => e.ReservedForEnterpriseId == null || e.ReservedForEnterpriseId == member.EnterpriseId);
         }
@@ -77,9 +76,9 @@ internal sealed class EventQueries(AppDbContext db)
     }
 
     /// <summary>Events organised in the caller's subtree, newest first, drafts included.</summary>
-    public async Task<EventPage> ManagedListAsync(OrgScope scope, string? status, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<EventPage> ManagedListAsync(Actor actor, string? status, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var events = db.Set<Event>().AsNoTracking().InScopeOf(scope, db.OrgUnits);
+        var events = db.Set<Event>().AsNoTracking().InScopeOf(actor, db.OrgUnits);
         if (Names.TryParse<EventStatus>(status, out var wanted))
         {
             events = events.Where(e => e.Status == wanted);

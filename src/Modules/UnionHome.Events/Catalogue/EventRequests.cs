@@ -5,7 +5,7 @@ namespace UnionHome.Events.Catalogue;
 /// <param name="AudienceOrgUnitId">Whose members may take part (a subtree); the organiser's when not given.</param>
 /// <param name="AudienceWorkerTypes">employee, gig, seafarer, migrant, other; empty for every worker.</param>
 /// <param name="Quotas">Places of each session set aside per union (trips); the rest are open at <paramref name="QuotaReleaseAt"/>.</param>
-public sealed record NewEventRequest(
+internal sealed record NewEventRequest(
     string? Kind,
     string? Title,
     string? Description,
@@ -24,22 +24,22 @@ public sealed record NewEventRequest(
     IReadOnlyList<NewSessionRequest>? Sessions,
     IReadOnlyList<NewQuotaRequest>? Quotas);
 
-public sealed record NewSessionRequest(DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Place, string? OnlineUrl, int? Capacity);
+internal sealed record NewSessionRequest(DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Place, string? OnlineUrl, int? Capacity);
 
-public sealed record NewQuotaRequest(Guid? OrgUnitId, int? Places);
+internal sealed record NewQuotaRequest(Guid? OrgUnitId, int? Places);
 
-public sealed record SessionView(Guid Id, DateTime StartsAt, DateTime EndsAt, string Place, string? OnlineUrl, int Capacity, int Taken, int Available);
+internal sealed record SessionView(Guid Id, DateTime StartsAt, DateTime EndsAt, string Place, string? OnlineUrl, int Capacity, int Taken, int Available);
 
-public sealed record QuotaView(Guid OrgUnitId, string OrgUnitName, int Places);
+internal sealed record QuotaView(Guid OrgUnitId, string OrgUnitName, int Places);
 
-public sealed record RecuperationBaseView(Guid Id, string Name, string Address, int Capacity);
+internal sealed record RecuperationBaseView(Guid Id, string Name, string Address, int Capacity);
 
-public sealed record LotteryView(string? SeedHash, string? Seed, DateTime? DrawnAt);
+internal sealed record LotteryView(string? SeedHash, string? Seed, DateTime? DrawnAt);
 
 /// <param name="SatisfactionRate">Share of ratings of 4 or 5, as the unions report it (97%).</param>
-public sealed record SatisfactionView(int Ratings, double? Average, double? SatisfactionRate);
+internal sealed record SatisfactionView(int Ratings, double? Average, double? SatisfactionRate);
 
-public sealed record EventView(
+internal sealed record EventView(
     Guid Id,
     string Kind,
     string Title,
@@ -64,8 +64,8 @@ public sealed record EventView(
     LotteryView? Lottery,
     SatisfactionView Satisfaction);
 
-public sealed record EventSummary(
+internal sealed record EventSummary(
     Guid Id, string Kind, string Title, string OrganizerName, string Mode, string Status, DateTime RegistrationOpensAt, DateTime RegistrationClosesAt,
     DateTime? FirstSessionStartsAt, int Capacity, int Taken, bool Eligible, SatisfactionView Satisfaction);
 
-public sealed record EventPage(IReadOnlyList<EventSummary> Items, int Total, int Page, int PageSize);
+internal sealed record EventPage(IReadOnlyList<EventSummary> Items, int Total, int Page, int PageSize);

@@ -12,8 +12,13 @@ internal sealed class ManageEvents(AppDbContext db, AuditLog audit, EventQueries
 {
     private static readonly string[] WorkerTypeNames = ["employee", "gig", "seafarer", "migrant", "other"];
 
-    public async Task<Result<EventView>> CreateAsync(OrgScope scope, NewEventRequest request, CancellationToken cancellationToken, Guid? reservedForEnterpriseId = null)
+    public async Task<Result<EventView>> CreateAsync(Actor actor, NewEventRequest request, CancellationToken cancellationToken, Guid? reservedForEnterpriseId = null)
     {
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         if (!Names.TryParse<EventKind>(request.Kind, out var kind))
         {
             return CatalogueErrors.InvalidKind;
@@ -31,17 +36,19 @@ internal sealed class ManageEvents(AppDbContext db, AuditLog audit, EventQueries
             return CatalogueErrors.TitleRequired;
         }
 
-        var organizer = request.OrganizerOrgUnitId is { } organizerId ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == organizerId, cancellationToken) : null;
-        if (organizer is null || !scope.CoversSubtree || !scope.Covers(organizer))
+        var managed = await actor.ManagedUnitAsync(db, request.OrganizerOrgUnitId, cancellationToken);
+        if (!managed.Succeeded)
         {
-            return CatalogueErrors.OrganizerNotFound;
+            return managed.Error;
         }
+
+        var organizer = managed.Value;
 
         var audience = organizer;
         if (request.AudienceOrgUnitId is { } audienceId && audienceId != organizer.Id)
         {
             audience = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == audienceId, cancellationToken);
-            if (audience is null || !audience.Path.StartsWith(organizer.Path, StringComparison.Ordinal))
+            if (audience is null || !organizer.Contains(audience))
             {
                 return CatalogueErrors.AudienceOutsideOrganizer;
             }
@@ -126,9 +133,14 @@ internal sealed class ManageEvents(AppDbContext db, AuditLog audit, EventQueries
         return (await queries.ViewAsync(e.Id, cancellationToken))!;
     }
 
-    public async Task<Result<EventView>> PublishAsync(OrgScope scope, Guid eventId, CancellationToken cancellationToken)
+    public async Task<Result<EventView>> PublishAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
     {
-        var e = await queries.ManagedAsync(scope, eventId, cancellationToken);
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
+        var e = await queries.ManagedAsync(actor, eventId, cancellationToken);
         if (e is null)
         {
             return CatalogueErrors.EventNotFound;
@@ -211,7 +223,7 @@ internal sealed class ManageEvents(AppDbContext db, AuditLog audit, EventQueries
 
         var ids = requested.Select(q => q.OrgUnitId!.Value).ToList();
         var units = await db.OrgUnits.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(cancellationToken);
-        if (units.Count != ids.Count || units.Any(u => !u.Path.StartsWith(audience.Path, StringComparison.Ordinal)))
+        if (units.Count != ids.Count || units.Any(u => !audience.Contains(u)))
         {
             return CatalogueErrors.QuotaOutsideAudience;
         }

@@ -10,24 +10,24 @@ using UnionHome.Platform.Organization;
 namespace UnionHome.Events.CheckIn;
 
 /// <param name="Status">checkedIn, noShow, or expected while the session may still be attended.</param>
-public sealed record AttendeeView(Guid BookingId, string MemberName, string Status, DateTime? CheckedInAt);
+internal sealed record AttendeeView(Guid BookingId, string MemberName, string Status, DateTime? CheckedInAt);
 
 /// <param name="Booked">Confirmed places: who is expected at the door.</param>
 /// <param name="NoShows">Recorded an hour after an in-person session ends.</param>
-public sealed record AttendanceView(
+internal sealed record AttendanceView(
     Guid EventId, string EventTitle, Guid SessionId, DateTime StartsAt, DateTime EndsAt, string Place, int Booked, int CheckedIn, int NoShows, IReadOnlyList<AttendeeView> Attendees);
 
 /// <summary>A session of the day, as the check-in page offers it.</summary>
-public sealed record DoorSession(Guid EventId, Guid SessionId, string EventTitle, DateTime StartsAt, DateTime EndsAt, string Place, bool Open);
+internal sealed record DoorSession(Guid EventId, Guid SessionId, string EventTitle, DateTime StartsAt, DateTime EndsAt, string Place, bool Open);
 
 /// <summary>Who came to a session of the officer's subtree, and the sessions of the day to check members in at.</summary>
 internal sealed class Attendance(AppDbContext db, IMembershipDirectory members)
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
-    public async Task<Result<AttendanceView>> OfSessionAsync(OrgScope scope, Guid eventId, Guid sessionId, CancellationToken cancellationToken)
+    public async Task<Result<AttendanceView>> OfSessionAsync(Actor actor, Guid eventId, Guid sessionId, CancellationToken cancellationToken)
     {
-        var e = await db.Set<Event>().AsNoTracking().InScopeOf(scope, db.OrgUnits).Where(x => x.Id == eventId).Select(x => new { x.Id, x.Title }).SingleOrDefaultAsync(cancellationToken);
+        var e = await db.Set<Event>().AsNoTracking().InScopeOf(actor, db.OrgUnits).Where(x => x.Id == eventId).Select(x => new { x.Id, x.Title }).SingleOrDefaultAsync(cancellationToken);
         if (e is null)
         {
             return CatalogueErrors.EventNotFound;
@@ -53,13 +53,13 @@ internal sealed class Attendance(AppDbContext db, IMembershipDirectory members)
     }
 
     /// <summary>Sessions of published events of the subtree that take place on this China calendar day, or whose door is open.</summary>
-    public async Task<List<DoorSession>> SessionsOfDayAsync(OrgScope scope, DateTime now, CancellationToken cancellationToken)
+    public async Task<List<DoorSession>> SessionsOfDayAsync(Actor actor, DateTime now, CancellationToken cancellationToken)
     {
         var dayStart = (now + China).Date - China;
         var dayEnd = dayStart.AddDays(1);
         var opensBy = now + CheckInMembers.OpensBefore;
         var sessions = db.Set<EventSession>().Where(s => (s.StartsAt < dayEnd && s.EndsAt > dayStart) || (s.StartsAt <= opensBy && s.EndsAt >= now));
-        var rows = await db.Set<Event>().AsNoTracking().InScopeOf(scope, db.OrgUnits)
+        var rows = await db.Set<Event>().AsNoTracking().InScopeOf(actor, db.OrgUnits)
             .Where(e => e.Status == EventStatus.Published)
             .Join(sessions, e => e.Id, s => s.EventId, (e, s) => new { e.Id, e.Title, Session = s })
             .OrderBy(x => x.Session.StartsAt)

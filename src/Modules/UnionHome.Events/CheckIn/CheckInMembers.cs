@@ -4,18 +4,17 @@ using UnionHome.Membership.Contracts;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Events.CheckIn;
 
 /// <param name="Token">What the scanner read: a booking QR code ("bk1.…") or the member's e-card QR code.</param>
 /// <param name="SessionId">The session being checked in at this door; with an e-card it picks the booking, with a booking code it is checked.</param>
-public sealed record CheckInRequest(string? Token, Guid? SessionId);
+internal sealed record CheckInRequest(string? Token, Guid? SessionId);
 
 /// <param name="MemberName">Masked as on the e-card: 李*军.</param>
 /// <param name="AlreadyCheckedIn">True when the booking had been checked in before this scan (another scanner, a second scan).</param>
-public sealed record CheckInView(
+internal sealed record CheckInView(
     Guid BookingId,
     string MemberName,
     Guid EventId,
@@ -37,8 +36,13 @@ internal sealed class CheckInMembers(AppDbContext db, IMembershipDirectory membe
     /// <summary>The door opens this long before a session starts and closes when it ends.</summary>
     public static readonly TimeSpan OpensBefore = TimeSpan.FromHours(2);
 
-    public async Task<Result<CheckInView>> CheckInAsync(Caller caller, OrgScope scope, CheckInRequest request, CancellationToken cancellationToken)
+    public async Task<Result<CheckInView>> CheckInAsync(Actor actor, CheckInRequest request, CancellationToken cancellationToken)
     {
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         var token = request.Token?.Trim();
         if (string.IsNullOrEmpty(token))
         {
@@ -49,21 +53,21 @@ internal sealed class CheckInMembers(AppDbContext db, IMembershipDirectory membe
         var now = time.GetUtcNow().UtcDateTime;
         now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
         var found = BookingTokens.LooksLikeBookingToken(token)
-            ? await ByBookingTokenAsync(scope, token, request.SessionId, now, cancellationToken)
-            : await ByCardAsync(scope, token, request.SessionId, now, cancellationToken);
-        return found.Succeeded ? await RecordAsync(caller, found.Value, now, cancellationToken) : found.Error;
+            ? await ByBookingTokenAsync(actor, token, request.SessionId, now, cancellationToken)
+            : await ByCardAsync(actor, token, request.SessionId, now, cancellationToken);
+        return found.Succeeded ? await RecordAsync(actor, found.Value, now, cancellationToken) : found.Error;
     }
 
     public static bool IsOpen(DateTime startsAt, DateTime endsAt, DateTime now) => startsAt - OpensBefore <= now && now <= endsAt;
 
-    private async Task<Result<Candidate>> ByBookingTokenAsync(OrgScope scope, string token, Guid? sessionId, DateTime now, CancellationToken cancellationToken)
+    private async Task<Result<Candidate>> ByBookingTokenAsync(Actor actor, string token, Guid? sessionId, DateTime now, CancellationToken cancellationToken)
     {
         if (tokens.Read(token) is not { } bookingId)
         {
             return CheckInErrors.TokenInvalid;
         }
 
-        var booking = (await CandidatesAsync(scope, db.Set<Booking>().Where(b => b.Id == bookingId), db.Set<EventSession>(), cancellationToken)).SingleOrDefault();
+        var booking = (await CandidatesAsync(actor, db.Set<Booking>().Where(b => b.Id == bookingId), db.Set<EventSession>(), cancellationToken)).SingleOrDefault();
         if (booking is null)
         {
             return CheckInErrors.BookingNotFound;
@@ -88,7 +92,7 @@ internal sealed class CheckInMembers(AppDbContext db, IMembershipDirectory membe
     }
 
     /// <summary>The member's booking for a session of the subtree that is on now (or the one given).</summary>
-    private async Task<Result<Candidate>> ByCardAsync(OrgScope scope, string token, Guid? sessionId, DateTime now, CancellationToken cancellationToken)
+    private async Task<Result<Candidate>> ByCardAsync(Actor actor, string token, Guid? sessionId, DateTime now, CancellationToken cancellationToken)
     {
         if (await members.MemberByCardAsync(token, cancellationToken) is not { } member)
         {
@@ -102,7 +106,7 @@ internal sealed class CheckInMembers(AppDbContext db, IMembershipDirectory membe
             sessions = sessions.Where(s => s.Id == only);
         }
 
-        var found = await CandidatesAsync(scope, db.Set<Booking>().Where(b => b.UserId == member.UserId), sessions, cancellationToken);
+        var found = await CandidatesAsync(actor, db.Set<Booking>().Where(b => b.UserId == member.UserId), sessions, cancellationToken);
         var live = found.Where(b => b.Status != BookingStatus.Cancelled).ToList();
         var confirmed = live.Where(b => b.Status == BookingStatus.Confirmed).OrderBy(b => b.CheckedInAt is not null).ThenBy(b => b.StartsAt).FirstOrDefault();
         return confirmed is not null ? confirmed
@@ -111,7 +115,7 @@ internal sealed class CheckInMembers(AppDbContext db, IMembershipDirectory membe
             : CheckInErrors.NoBookingNow;
     }
 
-    private async Task<Result<CheckInView>> RecordAsync(Caller caller, Candidate booking, DateTime now, CancellationToken cancellationToken)
+    private async Task<Result<CheckInView>> RecordAsync(Actor actor, Candidate booking, DateTime now, CancellationToken cancellationToken)
     {
         var name = (await members.MaskedNamesAsync([booking.MemberId], cancellationToken)).GetValueOrDefault(booking.MemberId, "");
         if (booking.CheckedInAt is { } earlier)
@@ -122,7 +126,7 @@ internal sealed class CheckInMembers(AppDbContext db, IMembershipDirectory membe
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var recorded = await db.Set<Booking>()
             .Where(b => b.Id == booking.BookingId && b.CheckedInAt == null && b.Status == BookingStatus.Confirmed)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.CheckedInAt, now).SetProperty(b => b.CheckedInBy, caller.UserId), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.CheckedInAt, now).SetProperty(b => b.CheckedInBy, actor.UserId), cancellationToken);
         if (recorded == 1)
         {
             audit.Record("events.checked_in", $"booking:{booking.BookingId}", $"{booking.EventTitle} session:{booking.SessionId}", booking.OrgUnitId);
@@ -141,9 +145,9 @@ internal sealed class CheckInMembers(AppDbContext db, IMembershipDirectory membe
     }
 
     /// <summary>Bookings of events organised in the subtree, with their session; the only way this handler finds one.</summary>
-    private Task<List<Candidate>> CandidatesAsync(OrgScope scope, IQueryable<Booking> bookings, IQueryable<EventSession> sessions, CancellationToken cancellationToken) =>
+    private Task<List<Candidate>> CandidatesAsync(Actor actor, IQueryable<Booking> bookings, IQueryable<EventSession> sessions, CancellationToken cancellationToken) =>
         bookings.AsNoTracking()
-            .Join(db.Set<Event>().InScopeOf(scope, db.OrgUnits), b => b.EventId, e => e.Id, (b, e) => new { b, e.Title, e.OrgUnitId })
+            .Join(db.Set<Event>().InScopeOf(actor, db.OrgUnits), b => b.EventId, e => e.Id, (b, e) => new { b, e.Title, e.OrgUnitId })
             .Join(sessions, x => x.b.SessionId, s => s.Id, (x, s) => new Candidate(
                 x.b.Id, x.b.MemberId, x.b.Status, x.b.CheckedInAt, x.b.EventId, x.Title, x.OrgUnitId, x.b.SessionId, s.StartsAt, s.EndsAt, s.Place))
             .ToListAsync(cancellationToken);

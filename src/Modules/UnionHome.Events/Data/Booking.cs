@@ -1,6 +1,6 @@
 namespace UnionHome.Events.Data;
 
-public enum BookingStatus
+internal enum BookingStatus
 {
     /// <summary>A lottery entry, waiting for the draw.</summary>
     Applied,

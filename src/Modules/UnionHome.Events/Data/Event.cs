@@ -3,7 +3,7 @@ using UnionHome.Platform.Organization;
 
 namespace UnionHome.Events.Data;
 
-public enum EventKind
+internal enum EventKind
 {
     Activity,
     Course,
@@ -12,13 +12,13 @@ public enum EventKind
     Trip,
 }
 
-public enum EventMode
+internal enum EventMode
 {
     FirstCome,
     Lottery,
 }
 
-public enum EventStatus
+internal enum EventStatus
 {
     Draft,
     Published,

@@ -2,7 +2,7 @@ using UnionHome.Platform.Organization;
 
 namespace UnionHome.Events.Data;
 
-public enum SessionRequestStatus
+internal enum SessionRequestStatus
 {
     Pending,
     Scheduled,

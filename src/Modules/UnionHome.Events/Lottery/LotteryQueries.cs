@@ -7,15 +7,15 @@ namespace UnionHome.Events.Lottery;
 /// <param name="Ticket">The booking id: a member finds theirs in "my bookings".</param>
 /// <param name="Rank">Place in the session's draw order, 1 first; null before the draw.</param>
 /// <param name="Result">pending before the draw; then won, waitlisted, or lost when the event keeps no waitlist.</param>
-public sealed record LotteryEntryView(string Ticket, int? Rank, string Result);
+internal sealed record LotteryEntryView(string Ticket, int? Rank, string Result);
 
-public sealed record LotterySessionView(Guid SessionId, DateTime StartsAt, int Capacity, IReadOnlyList<LotteryEntryView> Entries);
+internal sealed record LotterySessionView(Guid SessionId, DateTime StartsAt, int Capacity, IReadOnlyList<LotteryEntryView> Entries);
 
 /// <summary>What anyone needs to check a draw: the commitment, the revealed seed and every ticket in draw order; no names.</summary>
 /// <param name="Algorithm">The rules the order follows (docs/lottery.md); recompute them with <c>verify-lottery</c> or sha256sum.</param>
 /// <param name="SeedHash">SHA-256 of the seed, published before registration closed; null until the organiser commits.</param>
 /// <param name="Seed">Revealed at the draw; null before.</param>
-public sealed record LotteryCheckView(Guid EventId, string Algorithm, string? SeedHash, string? Seed, DateTime RegistrationClosesAt, DateTime? DrawnAt, IReadOnlyList<LotterySessionView> Sessions);
+internal sealed record LotteryCheckView(Guid EventId, string Algorithm, string? SeedHash, string? Seed, DateTime RegistrationClosesAt, DateTime? DrawnAt, IReadOnlyList<LotterySessionView> Sessions);
 
 internal sealed class LotteryQueries(AppDbContext db)
 {

@@ -12,10 +12,10 @@ using UnionHome.Platform.Outbox;
 namespace UnionHome.Events.Lottery;
 
 /// <param name="SeedHash">The SHA-256 of a seed the organiser keeps (64 lowercase hex); leave it out and the server makes and keeps the seed.</param>
-public sealed record LotteryCommitRequest(string? SeedHash);
+internal sealed record LotteryCommitRequest(string? SeedHash);
 
 /// <param name="Seed">The seed behind the published hash; needed only when the organiser kept it.</param>
-public sealed record LotteryDrawRequest(string? Seed);
+internal sealed record LotteryDrawRequest(string? Seed);
 
 /// <summary>
 /// The organiser's two steps: commit to a seed before registration closes, then draw once it has. The draw is
@@ -23,9 +23,14 @@ public sealed record LotteryDrawRequest(string? Seed);
 /// </summary>
 internal sealed class RunLottery(AppDbContext db, EventQueries events, LotteryQueries queries, FieldCipher cipher, AuditLog audit, Outbox outbox, TimeProvider time)
 {
-    public async Task<Result<LotteryCheckView>> CommitAsync(OrgScope scope, Guid eventId, LotteryCommitRequest request, CancellationToken cancellationToken)
+    public async Task<Result<LotteryCheckView>> CommitAsync(Actor actor, Guid eventId, LotteryCommitRequest request, CancellationToken cancellationToken)
     {
-        var e = await events.ManagedAsync(scope, eventId, cancellationToken);
+        if (actor.EnsureCanWrite() is { } readOnly)
+        {
+            return readOnly;
+        }
+
+        var e = await events.ManagedAsync(actor, eventId, cancellationToken);
         if (e is null)
         {
             return CatalogueErrors.EventNotFound;
@@ -72,9 +77,14 @@ internal sealed class RunLottery(AppDbContext db, EventQueries events, LotteryQu
         return await queries.ViewAsync(eventId, cancellationToken);
     }
 
-    public async Task<Result<LotteryCheckView>> DrawAsync(OrgScope scope, Guid eventId, LotteryDrawRequest request, CancellationToken cancellationToken)
+    public async Task<Result<LotteryCheckView>> DrawAsync(Actor actor, Guid eventId, LotteryDrawRequest request, CancellationToken cancellationToken)
     {
-        var e = await events.ManagedAsync(scope, eventId, cancellationToken);
+        if (actor.EnsureCanWrite() is { } readOnly)
+        {
+            return readOnly;
+        }
+
+        var e = await events.ManagedAsync(actor, eventId, cancellationToken);
         if (e is null)
         {
             return CatalogueErrors.EventNotFound;

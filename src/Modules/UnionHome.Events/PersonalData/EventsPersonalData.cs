@@ -9,13 +9,13 @@ namespace UnionHome.Events.PersonalData;
 
 /// <summary>A booking with what became of it: a waitlist offer, a lottery ticket, attendance, the member's rating.</summary>
 /// <param name="LotteryTicket">For a lottery event: the ticket anyone can find in the published draw.</param>
-public sealed record ExportedBooking(
+internal sealed record ExportedBooking(
     string Event, string EventKind, DateTime StartsAt, DateTime EndsAt, string Place, string Status, string? LotteryTicket, long? WaitlistPosition,
     DateTime? OfferExpiresAt, DateTime CreatedAt, DateTime? ConfirmedAt, DateTime? CancelledAt, string? CancelReason, DateTime? CheckedInAt, bool NoShow,
     int? Rating, string? Comment, DateTime? RatedAt);
 
 /// <summary>A menu session the person asked for on behalf of their enterprise, as its liaison.</summary>
-public sealed record ExportedSessionRequest(string MenuItem, string Enterprise, string PreferredDates, int Headcount, string? Note, string Status, string? DeclineReason, DateTime CreatedAt, DateTime? DecidedAt);
+internal sealed record ExportedSessionRequest(string MenuItem, string Enterprise, string PreferredDates, int Headcount, string? Note, string Status, string? DeclineReason, DateTime CreatedAt, DateTime? DecidedAt);
 
 /// <summary>
 /// Events' part: bookings (with waitlist offers, lottery tickets, attendance and ratings) and the session requests the

@@ -11,13 +11,12 @@ namespace UnionHome.Events.Recuperation;
 
 /// <param name="OrgUnitId">The union that runs or contracts the base.</param>
 /// <param name="Capacity">How many guests it takes at once.</param>
-public sealed record NewRecuperationBaseRequest(Guid? OrgUnitId, string? Name, string? Address, int? Capacity);
+internal sealed record NewRecuperationBaseRequest(Guid? OrgUnitId, string? Name, string? Address, int? Capacity);
 
-public sealed record RecuperationBaseEntry(Guid Id, Guid OrgUnitId, string OrgUnitName, string Name, string Address, int Capacity);
+internal sealed record RecuperationBaseEntry(Guid Id, Guid OrgUnitId, string OrgUnitName, string Name, string Address, int Capacity);
 
 internal static class RecuperationErrors
 {
-    public static readonly Error UnionNotFound = Error.NotFound("org_unit_not_found", "工会不存在或不在您的管理范围内");
     public static readonly Error NameRequired = Error.Validation("base_name_required", "请填写基地名称（2至128个字）", "name");
     public static readonly Error AddressRequired = Error.Validation("base_address_required", "请填写基地地址（2至256个字）", "address");
     public static readonly Error Capacity = Error.Validation("base_capacity", "基地可接待人数应为1至100000", "capacity");
@@ -38,13 +37,20 @@ internal sealed class RecuperationBases(AppDbContext db, AuditLog audit, HybridC
         Expiration = TimeSpan.FromMinutes(2),
     };
 
-    public async Task<Result<RecuperationBaseEntry>> RegisterAsync(OrgScope scope, NewRecuperationBaseRequest request, CancellationToken cancellationToken)
+    public async Task<Result<RecuperationBaseEntry>> RegisterAsync(Actor actor, NewRecuperationBaseRequest request, CancellationToken cancellationToken)
     {
-        var union = request.OrgUnitId is { } unionId ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unionId, cancellationToken) : null;
-        if (union is null || !scope.CoversSubtree || !scope.Covers(union))
+        if (actor.EnsureCanWrite() is { } refused)
         {
-            return RecuperationErrors.UnionNotFound;
+            return refused;
         }
+
+        var managed = await actor.ManagedUnitAsync(db, request.OrgUnitId, cancellationToken);
+        if (!managed.Succeeded)
+        {
+            return managed.Error;
+        }
+
+        var union = managed.Value;
 
         var name = request.Name?.Trim() ?? "";
         if (name.Length is < 2 or > 128)

@@ -1,11 +1,8 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using UnionHome.Platform.Api;
-using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Events.Recuperation;
@@ -14,8 +11,8 @@ internal static class RecuperationBasesApi
 {
     public static void MapRecuperationBasesApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/v1/staff/recuperation-bases", async (NewRecuperationBaseRequest request, ClaimsPrincipal user, AppDbContext db, RecuperationBases bases, CancellationToken ct) =>
-                (await bases.RegisterAsync(await OrgScope.ResolveAsync(db, Caller.From(user), ct), request, ct)).ToHttpResult(b => TypedResults.Created($"/api/v1/recuperation-bases#{b.Id}", b)))
+        routes.MapPost("/api/v1/staff/recuperation-bases", async (NewRecuperationBaseRequest request, Actor actor, RecuperationBases bases, CancellationToken ct) =>
+                (await bases.RegisterAsync(actor, request, ct)).ToHttpResult(b => TypedResults.Created($"/api/v1/recuperation-bases#{b.Id}", b)))
             .RequireAuthorization(Policies.Decide)
             .WithTags("Events staff")
             .WithSummary("Register a recuperation base (疗休养基地) of a union of my subtree: name, address and how many guests it takes")

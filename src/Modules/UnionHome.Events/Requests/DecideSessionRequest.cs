@@ -12,15 +12,15 @@ namespace UnionHome.Events.Requests;
 /// <param name="Title">The session's name; the menu item's, for the enterprise, when not given.</param>
 /// <param name="Capacity">Places; the requested headcount when not given.</param>
 /// <param name="RegistrationClosesAt">Members book until then; until the session starts when not given.</param>
-public sealed record ScheduleRequest(string? Title, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Place, int? Capacity, DateTimeOffset? RegistrationClosesAt);
+internal sealed record ScheduleRequest(string? Title, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Place, int? Capacity, DateTimeOffset? RegistrationClosesAt);
 
-public sealed record DeclineRequest(string? Reason);
+internal sealed record DeclineRequest(string? Reason);
 
 /// <summary>A request from the menu was scheduled as a session reserved for the enterprise's members.</summary>
-public sealed record SessionRequestScheduled(Guid RequestId) : IIntegrationEvent;
+internal sealed record SessionRequestScheduled(Guid RequestId) : IIntegrationEvent;
 
 /// <summary>A union could not take a request from its menu, and said why.</summary>
-public sealed record SessionRequestDeclined(Guid RequestId) : IIntegrationEvent;
+internal sealed record SessionRequestDeclined(Guid RequestId) : IIntegrationEvent;
 
 /// <summary>
 /// The offering union schedules a request — one published session of the item's kind, organised by the union, open to
@@ -33,9 +33,14 @@ internal sealed class DecideSessionRequest(AppDbContext db, EventQueries eventQu
     // circuit hands this handler an audit log of its own).
     private readonly ManageEvents events = new(db, audit, eventQueries, time);
 
-    public async Task<Result<SessionRequestView>> ScheduleAsync(OrgScope scope, Guid requestId, ScheduleRequest schedule, CancellationToken cancellationToken)
+    public async Task<Result<SessionRequestView>> ScheduleAsync(Actor actor, Guid requestId, ScheduleRequest schedule, CancellationToken cancellationToken)
     {
-        var request = await PendingInScopeAsync(scope, requestId, cancellationToken);
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
+        var request = await PendingInScopeAsync(actor, requestId, cancellationToken);
         if (!request.Succeeded)
         {
             return request.Error;
@@ -66,14 +71,14 @@ internal sealed class DecideSessionRequest(AppDbContext db, EventQueries eventQu
             return RequestErrors.AlreadyDecided;
         }
 
-        var created = await events.CreateAsync(scope, newEvent, cancellationToken, reservedForEnterpriseId: pending.EnterpriseId);
+        var created = await events.CreateAsync(actor, newEvent, cancellationToken, reservedForEnterpriseId: pending.EnterpriseId);
         if (!created.Succeeded)
         {
             // Rolled back with the claim: the request stays pending for a corrected schedule.
             return created.Error;
         }
 
-        var published = await events.PublishAsync(scope, created.Value.Id, cancellationToken);
+        var published = await events.PublishAsync(actor, created.Value.Id, cancellationToken);
         if (!published.Succeeded)
         {
             return published.Error;
@@ -88,9 +93,14 @@ internal sealed class DecideSessionRequest(AppDbContext db, EventQueries eventQu
         return (await queries.ViewAsync(requestId, cancellationToken))!;
     }
 
-    public async Task<Result<SessionRequestView>> DeclineAsync(OrgScope scope, Guid requestId, DeclineRequest decline, CancellationToken cancellationToken)
+    public async Task<Result<SessionRequestView>> DeclineAsync(Actor actor, Guid requestId, DeclineRequest decline, CancellationToken cancellationToken)
     {
-        var request = await PendingInScopeAsync(scope, requestId, cancellationToken);
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
+        var request = await PendingInScopeAsync(actor, requestId, cancellationToken);
         if (!request.Succeeded)
         {
             return request.Error;
@@ -120,11 +130,9 @@ internal sealed class DecideSessionRequest(AppDbContext db, EventQueries eventQu
         return (await queries.ViewAsync(requestId, cancellationToken))!;
     }
 
-    private async Task<Result<SessionRequest>> PendingInScopeAsync(OrgScope scope, Guid requestId, CancellationToken cancellationToken)
+    private async Task<Result<SessionRequest>> PendingInScopeAsync(Actor actor, Guid requestId, CancellationToken cancellationToken)
     {
-        var request = scope.CoversSubtree
-            ? await db.Set<SessionRequest>().AsNoTracking().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
-            : null;
+        var request = await db.Set<SessionRequest>().AsNoTracking().InScopeOf(actor, db.OrgUnits).SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
         return request is null ? RequestErrors.RequestNotFound
             : request.Status != SessionRequestStatus.Pending ? RequestErrors.AlreadyDecided
             : request;

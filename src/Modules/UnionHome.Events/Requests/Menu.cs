@@ -10,9 +10,9 @@ using UnionHome.Platform.Regions;
 namespace UnionHome.Events.Requests;
 
 /// <param name="Kind">training, lecture, course, activity or trip: what the scheduled session will be.</param>
-public sealed record NewMenuItemRequest(Guid? OrgUnitId, string? Kind, string? Title, string? Description);
+internal sealed record NewMenuItemRequest(Guid? OrgUnitId, string? Kind, string? Title, string? Description);
 
-public sealed record MenuItemView(Guid Id, Guid OrgUnitId, string OrgUnitName, string Kind, string Title, string? Description, bool Active);
+internal sealed record MenuItemView(Guid Id, Guid OrgUnitId, string OrgUnitName, string Kind, string Title, string? Description, bool Active);
 
 /// <summary>
 /// 菜单式服务: a union lists what enterprises may ask it for (safety-training topics, psychological lectures). An
@@ -21,13 +21,20 @@ public sealed record MenuItemView(Guid Id, Guid OrgUnitId, string OrgUnitName, s
 /// </summary>
 internal sealed class Menu(AppDbContext db, AuditLog audit, RegionDirectory regions)
 {
-    public async Task<Result<MenuItemView>> AddAsync(OrgScope scope, NewMenuItemRequest request, CancellationToken cancellationToken)
+    public async Task<Result<MenuItemView>> AddAsync(Actor actor, NewMenuItemRequest request, CancellationToken cancellationToken)
     {
-        var union = request.OrgUnitId is { } unionId ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unionId, cancellationToken) : null;
-        if (union is null || !scope.CoversSubtree || !scope.Covers(union))
+        if (actor.EnsureCanWrite() is { } refused)
         {
-            return RequestErrors.UnionNotFound;
+            return refused;
         }
+
+        var managed = await actor.ManagedUnitAsync(db, request.OrgUnitId, cancellationToken);
+        if (!managed.Succeeded)
+        {
+            return managed.Error;
+        }
+
+        var union = managed.Value;
 
         if (!Names.TryParse<EventKind>(request.Kind, out var kind))
         {
@@ -54,15 +61,20 @@ internal sealed class Menu(AppDbContext db, AuditLog audit, RegionDirectory regi
     }
 
     /// <summary>Items offered by unions of the caller's subtree, active first.</summary>
-    public async Task<List<MenuItemView>> ManagedAsync(OrgScope scope, CancellationToken cancellationToken) =>
-        (await Views(db.Set<MenuItem>().InScopeOf(scope, db.OrgUnits)).ToListAsync(cancellationToken))
+    public async Task<List<MenuItemView>> ManagedAsync(Actor actor, CancellationToken cancellationToken) =>
+        (await Views(db.Set<MenuItem>().InScopeOf(actor, db.OrgUnits)).ToListAsync(cancellationToken))
             .OrderByDescending(i => i.Active).ThenBy(i => i.OrgUnitName, StringComparer.Ordinal).ThenBy(i => i.Title, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>Takes an item off the menu; requests already made stay as they are. Doing it twice changes nothing.</summary>
-    public async Task<Result<MenuItemView>> WithdrawAsync(OrgScope scope, Guid itemId, CancellationToken cancellationToken)
+    public async Task<Result<MenuItemView>> WithdrawAsync(Actor actor, Guid itemId, CancellationToken cancellationToken)
     {
-        var item = await db.Set<MenuItem>().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
+        if (actor.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
+        var item = await db.Set<MenuItem>().InScopeOf(actor, db.OrgUnits).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
         if (item is null)
         {
             return RequestErrors.MenuItemNotFound;
@@ -103,7 +115,7 @@ internal sealed class Menu(AppDbContext db, AuditLog audit, RegionDirectory regi
         if (enterprise.UnionId is { } unionId)
         {
             var path = await db.OrgUnits.AsNoTracking().Where(u => u.Id == unionId).Select(u => u.Path).SingleAsync(cancellationToken);
-            return path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).Reverse().ToList();
+            return OrgScope.ChainOf(path).AsEnumerable().Reverse().ToList();
         }
 
         // No union of its own: the federations of its county, city and province, as when its workers join.

@@ -4,9 +4,6 @@ namespace UnionHome.Events.Requests;
 
 internal static class RequestErrors
 {
-    public static readonly Error EnterpriseNotFound = Error.NotFound("enterprise_not_found", "未找到该企业，或您无权查看它的点单服务");
-    public static readonly Error ReadOnlyRole = Error.Forbidden("request_needs_liaison", "只有本企业联络员或工会工作人员可以提交点单申请");
-    public static readonly Error UnionNotFound = Error.NotFound("org_unit_not_found", "工会不存在或不在您的管理范围内");
     public static readonly Error MenuItemNotFound = Error.NotFound("menu_item_not_found", "未找到该服务项目，或不在您的管理范围内");
     public static readonly Error MenuTitleRequired = Error.Validation("menu_title_required", "请填写服务项目名称（2至128个字）", "title");
     public static readonly Error MenuDescriptionTooLong = Error.Validation("menu_description_too_long", "服务项目介绍不能超过2000字", "description");

@@ -2,20 +2,20 @@ using UnionHome.Events.Data;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
 
 namespace UnionHome.Events.Requests;
 
 /// <param name="PreferredDates">When the enterprise would like it, in its own words ("6月上旬，周三下午").</param>
 /// <param name="Headcount">How many workers are expected.</param>
-public sealed record RequestFromMenu(Guid? MenuItemId, string? PreferredDates, int? Headcount, string? Note);
+internal sealed record RequestFromMenu(Guid? MenuItemId, string? PreferredDates, int? Headcount, string? Note);
 
 /// <summary>An enterprise asks a union for a session from its menu; the union that offers the item decides.</summary>
-internal sealed class RequestSession(AppDbContext db, EnterpriseAccess access, Menu menu, SessionRequestQueries queries, AuditLog audit, TimeProvider time)
+internal sealed class RequestSession(AppDbContext db, Menu menu, SessionRequestQueries queries, AuditLog audit, TimeProvider time)
 {
-    public async Task<Result<SessionRequestView>> SubmitAsync(Caller? caller, Guid enterpriseId, RequestFromMenu request, CancellationToken cancellationToken)
+    public async Task<Result<SessionRequestView>> SubmitAsync(Actor actor, Guid enterpriseId, RequestFromMenu request, CancellationToken cancellationToken)
     {
-        var enterprise = await access.ActAsync(caller, enterpriseId, cancellationToken);
+        var enterprise = await actor.EnterpriseToActForAsync(db, enterpriseId, cancellationToken);
         if (!enterprise.Succeeded)
         {
             return enterprise.Error;
@@ -49,7 +49,7 @@ internal sealed class RequestSession(AppDbContext db, EnterpriseAccess access, M
             OrgUnitId = item.OrgUnitId,
             MenuItemId = item.Id,
             EnterpriseId = enterpriseId,
-            RequestedBy = caller!.UserId,
+            RequestedBy = actor.UserId,
             PreferredDates = preferredDates,
             Headcount = headcount,
             Note = note,
@@ -63,15 +63,15 @@ internal sealed class RequestSession(AppDbContext db, EnterpriseAccess access, M
         return (await queries.ViewAsync(sessionRequest.Id, cancellationToken))!;
     }
 
-    public async Task<Result<List<SessionRequestView>>> OfEnterpriseAsync(Caller? caller, Guid enterpriseId, CancellationToken cancellationToken)
+    public async Task<Result<List<SessionRequestView>>> OfEnterpriseAsync(Actor actor, Guid enterpriseId, CancellationToken cancellationToken)
     {
-        var enterprise = await access.ReadAsync(caller, enterpriseId, cancellationToken);
+        var enterprise = await actor.EnterpriseAsync(db, enterpriseId, cancellationToken);
         return enterprise.Succeeded ? await queries.OfEnterpriseAsync(enterpriseId, cancellationToken) : enterprise.Error;
     }
 
-    public async Task<Result<List<MenuItemView>>> MenuAsync(Caller? caller, Guid enterpriseId, CancellationToken cancellationToken)
+    public async Task<Result<List<MenuItemView>>> MenuAsync(Actor actor, Guid enterpriseId, CancellationToken cancellationToken)
     {
-        var enterprise = await access.ReadAsync(caller, enterpriseId, cancellationToken);
+        var enterprise = await actor.EnterpriseAsync(db, enterpriseId, cancellationToken);
         return enterprise.Succeeded ? await menu.OfferedToAsync(enterprise.Value, cancellationToken) : enterprise.Error;
     }
 }

@@ -6,10 +6,10 @@ using UnionHome.Platform.Organization;
 namespace UnionHome.Events.Requests;
 
 /// <summary>The session a request was scheduled as: members of the enterprise book it like any other.</summary>
-public sealed record ScheduledSessionView(Guid EventId, Guid SessionId, string Title, DateTime StartsAt, DateTime EndsAt, string Place, int Capacity, int Taken);
+internal sealed record ScheduledSessionView(Guid EventId, Guid SessionId, string Title, DateTime StartsAt, DateTime EndsAt, string Place, int Capacity, int Taken);
 
 /// <param name="Status">pending, scheduled or declined.</param>
-public sealed record SessionRequestView(
+internal sealed record SessionRequestView(
     Guid Id,
     Guid MenuItemId,
     string Kind,
@@ -38,8 +38,8 @@ internal sealed class SessionRequestQueries(AppDbContext db)
         ViewsAsync(db.Set<SessionRequest>().Where(r => r.EnterpriseId == enterpriseId).OrderByDescending(r => r.CreatedAt).Take(200), newestFirst: true, cancellationToken);
 
     /// <summary>Requests to unions of the caller's subtree in one status, oldest first: the queue is worked in order.</summary>
-    public Task<List<SessionRequestView>> InScopeAsync(OrgScope scope, SessionRequestStatus status, CancellationToken cancellationToken) =>
-        ViewsAsync(db.Set<SessionRequest>().InScopeOf(scope, db.OrgUnits).Where(r => r.Status == status).OrderBy(r => r.CreatedAt).Take(200), newestFirst: false, cancellationToken);
+    public Task<List<SessionRequestView>> InScopeAsync(Actor actor, SessionRequestStatus status, CancellationToken cancellationToken) =>
+        ViewsAsync(db.Set<SessionRequest>().InScopeOf(actor, db.OrgUnits).Where(r => r.Status == status).OrderBy(r => r.CreatedAt).Take(200), newestFirst: false, cancellationToken);
 
     private async Task<List<SessionRequestView>> ViewsAsync(IQueryable<SessionRequest> requests, bool newestFirst, CancellationToken cancellationToken)
     {

@@ -10,15 +10,20 @@ using UnionHome.Platform.Organization;
 
 namespace UnionHome.Membership.Approvals;
 
-public sealed record Decision(Guid Id, string Status, string? MemberNumber);
+internal sealed record Decision(Guid Id, string Status, string? MemberNumber);
 
 /// <summary>A union officer approves, rejects or re-routes applications inside their subtree.</summary>
 internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platform.Outbox.Outbox outbox, TimeProvider time)
 {
-    public async Task<Result<Decision>> ApproveAsync(Caller officer, OrgScope scope, Guid id, CancellationToken cancellationToken)
+    public async Task<Result<Decision>> ApproveAsync(Actor officer, Guid id, CancellationToken cancellationToken)
     {
+        if (officer.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
-        var application = await FindPendingAsync(scope, id, cancellationToken);
+        var application = await FindPendingAsync(officer, id, cancellationToken);
         if (!application.Succeeded)
         {
             return application.Error;
@@ -49,14 +54,19 @@ internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platfo
         return new Decision(app.Id, "approved", number);
     }
 
-    public async Task<Result<Decision>> RejectAsync(Caller officer, OrgScope scope, Guid id, string? reason, CancellationToken cancellationToken)
+    public async Task<Result<Decision>> RejectAsync(Actor officer, Guid id, string? reason, CancellationToken cancellationToken)
     {
+        if (officer.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         if (string.IsNullOrWhiteSpace(reason))
         {
             return ApprovalErrors.ReasonRequired;
         }
 
-        var application = await FindPendingAsync(scope, id, cancellationToken);
+        var application = await FindPendingAsync(officer, id, cancellationToken);
         if (!application.Succeeded)
         {
             return application.Error;
@@ -70,21 +80,26 @@ internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platfo
         return await TrySaveAsync(cancellationToken) ? new Decision(app.Id, "rejected", null) : ApprovalErrors.AlreadyDecided;
     }
 
-    public async Task<Result<Decision>> RerouteAsync(Caller officer, OrgScope scope, Guid id, Guid toOrgUnitId, string? reason, CancellationToken cancellationToken)
+    public async Task<Result<Decision>> RerouteAsync(Actor officer, Guid id, Guid toOrgUnitId, string? reason, CancellationToken cancellationToken)
     {
+        if (officer.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         if (string.IsNullOrWhiteSpace(reason))
         {
             return ApprovalErrors.ReasonRequired;
         }
 
-        var application = await FindPendingAsync(scope, id, cancellationToken);
+        var application = await FindPendingAsync(officer, id, cancellationToken);
         if (!application.Succeeded)
         {
             return application.Error;
         }
 
-        var target = await db.OrgUnits.AsNoTracking().VisibleTo(scope).SingleOrDefaultAsync(u => u.Id == toOrgUnitId, cancellationToken);
-        if (target is null || !scope.CoversSubtree)
+        var target = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == toOrgUnitId, cancellationToken);
+        if (target is null || !officer.Manages(target))
         {
             return ApprovalErrors.TargetOutsideScope;
         }
@@ -92,7 +107,7 @@ internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platfo
         var app = application.Value;
         var from = app.OrgUnitId;
         app.OrgUnitId = target.Id;
-        app.RoutingReason = $"转至{target.Name}：{officer.DisplayName}改派，{reason.Trim()}";
+        app.RoutingReason = $"转至{target.Name}：{officer.Caller.DisplayName}改派，{reason.Trim()}";
         app.Version = Guid.NewGuid();
         audit.Record("membership.application_rerouted", $"application:{app.Id}", $"{from} → {target.Id}: {reason.Trim()}", target.Id);
         return await TrySaveAsync(cancellationToken) ? new Decision(app.Id, "pending", null) : ApprovalErrors.AlreadyDecided;
@@ -112,9 +127,9 @@ internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platfo
         }
     }
 
-    private async Task<Result<MembershipApplication>> FindPendingAsync(OrgScope scope, Guid id, CancellationToken cancellationToken)
+    private async Task<Result<MembershipApplication>> FindPendingAsync(Actor officer, Guid id, CancellationToken cancellationToken)
     {
-        var application = await db.Set<MembershipApplication>().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var application = await db.Set<MembershipApplication>().InScopeOf(officer, db.OrgUnits).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application is null)
         {
             return ApprovalErrors.NotFound;
@@ -123,7 +138,7 @@ internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platfo
         return application.Status == ApplicationStatus.Pending ? application : ApprovalErrors.AlreadyDecided;
     }
 
-    private static void Decide(MembershipApplication application, Caller officer, ApplicationStatus status, string? reason, DateTime now)
+    private static void Decide(MembershipApplication application, Actor officer, ApplicationStatus status, string? reason, DateTime now)
     {
         application.Status = status;
         application.RejectionReason = reason;

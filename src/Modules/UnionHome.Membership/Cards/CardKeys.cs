@@ -8,7 +8,7 @@ namespace UnionHome.Membership.Cards;
 /// The ECDSA P-256 key that signs e-card tokens. Membership:CardSigningKey holds it as base64 PKCS#8; only in
 /// Development is one generated into the data directory. Stations and merchants verify offline with the public key.
 /// </summary>
-public sealed class CardKeys : IDisposable
+internal sealed class CardKeys : IDisposable
 {
     private CardKeys(ECDsa key)
     {
@@ -71,4 +71,4 @@ public sealed class CardKeys : IDisposable
 }
 
 /// <summary>The public key as a JSON Web Key, for verifiers that speak JOSE.</summary>
-public sealed record CardPublicJwk(string Kty, string Crv, string X, string Y, string Kid, string Alg);
+internal sealed record CardPublicJwk(string Kty, string Crv, string X, string Y, string Kid, string Alg);

@@ -5,14 +5,14 @@ using System.Text.Json;
 namespace UnionHome.Membership.Cards;
 
 /// <summary>What an e-card QR code says about its holder; nothing in it is more than a merchant may see.</summary>
-public sealed record CardClaims(string MemberNumber, string MaskedName, string Union, DateTimeOffset ExpiresAt);
+internal sealed record CardClaims(string MemberNumber, string MaskedName, string Union, DateTimeOffset ExpiresAt);
 
 /// <summary>
 /// E-card tokens: base64url(JSON payload) "." base64url(ECDSA P-256 SHA-256 signature over the first part, r||s).
 /// Payload fields: v (1), n (member number), m (masked name), u (union name), exp (Unix seconds), kid.
 /// A verifier holding the public key (GET /api/v1/cards/public-key) checks them without calling the platform.
 /// </summary>
-public sealed class CardTokens(CardKeys keys, TimeProvider time)
+internal sealed class CardTokens(CardKeys keys, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 

@@ -3,7 +3,7 @@ using UnionHome.Platform.Organization;
 
 namespace UnionHome.Membership.Data;
 
-public enum WorkerType
+internal enum WorkerType
 {
     Employee,
     Gig,
@@ -12,7 +12,7 @@ public enum WorkerType
     Other,
 }
 
-public enum MemberStatus
+internal enum MemberStatus
 {
     Active,
     Suspended,

@@ -3,14 +3,14 @@ using UnionHome.Platform.Organization;
 
 namespace UnionHome.Membership.Data;
 
-public enum ApplicationStatus
+internal enum ApplicationStatus
 {
     Pending,
     Approved,
     Rejected,
 }
 
-public enum ApplicationSource
+internal enum ApplicationSource
 {
     Online,
     RosterImport,

@@ -1,6 +1,6 @@
 namespace UnionHome.Membership.Data;
 
-public enum RosterImportStatus
+internal enum RosterImportStatus
 {
     Queued,
     Running,

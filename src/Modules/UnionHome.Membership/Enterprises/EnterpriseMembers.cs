@@ -1,32 +1,31 @@
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Membership.Data;
-using UnionHome.Membership.Rosters;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Membership.Enterprises;
 
-public sealed record EnterpriseMember(string Name, string IdNumberMasked, string MemberNumber, string Union, string Status, DateTime JoinedAt);
+internal sealed record EnterpriseMember(string Name, string IdNumberMasked, string MemberNumber, string Union, string Status, DateTime JoinedAt);
 
-public sealed record EnterpriseMemberPage(IReadOnlyList<EnterpriseMember> Items, int Total, int Page, int PageSize);
+internal sealed record EnterpriseMemberPage(IReadOnlyList<EnterpriseMember> Items, int Total, int Page, int PageSize);
 
 /// <summary>The members an enterprise's liaison sees, newest first: its workers in the enterprise's own union or a union below it.</summary>
-internal sealed class EnterpriseMembers(AppDbContext db, RosterUploads rosters)
+internal sealed class EnterpriseMembers(AppDbContext db)
 {
-    public async Task<Result<EnterpriseMemberPage>> ListAsync(Caller? caller, Guid enterpriseId, int? page, int? pageSize, CancellationToken ct)
+    public async Task<Result<EnterpriseMemberPage>> ListAsync(Actor actor, Guid enterpriseId, int? page, int? pageSize, CancellationToken ct)
     {
-        if (!await rosters.MayManageAsync(caller, enterpriseId, ct))
+        var enterprise = await actor.EnterpriseAsync(db, enterpriseId, ct);
+        if (!enterprise.Succeeded)
         {
-            return RosterUploads.EnterpriseNotFound;
+            return enterprise.Error;
         }
 
         var size = Math.Clamp(pageSize ?? 20, 1, 100);
         var number = Math.Max(page ?? 1, 1);
-        var unionPath = await db.Enterprises.AsNoTracking().Where(e => e.Id == enterpriseId)
-            .Select(e => db.OrgUnits.Where(u => u.Id == e.UnionId).Select(u => u.Path).FirstOrDefault())
-            .SingleAsync(ct);
+        var unionPath = enterprise.Value.UnionId is { } union
+            ? await db.OrgUnits.AsNoTracking().Where(u => u.Id == union).Select(u => u.Path).SingleOrDefaultAsync(ct)
+            : null;
         if (unionPath is null)
         {
             return new EnterpriseMemberPage([], 0, number, size);
@@ -34,7 +33,7 @@ internal sealed class EnterpriseMembers(AppDbContext db, RosterUploads rosters)
 
         // A worker who joins through a regional or joint union is never shown to their employer's liaison:
         // only the subtree of the enterprise's own union counts, whoever the employer on file is.
-        var members = db.Set<Member>().AsNoTracking().InScopeOf(new OrgScope(unionPath, []), db.OrgUnits)
+        var members = db.Set<Member>().AsNoTracking().InScopeOf(new OrgScope(unionPath), db.OrgUnits)
             .Where(m => m.EnterpriseId == enterpriseId && m.Status != MemberStatus.Erased);
         var total = await members.CountAsync(ct);
         var items = await members.OrderByDescending(m => m.JoinedAt).ThenBy(m => m.MemberNumber).Skip((number - 1) * size).Take(size)

@@ -1,9 +1,8 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
+using UnionHome.Platform.Organization;
 
 namespace UnionHome.Membership.Enterprises;
 
@@ -11,8 +10,8 @@ internal static class EnterpriseMembersApi
 {
     public static void MapEnterpriseMembersApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/enterprises/{id:guid}/members", async (Guid id, int? page, int? pageSize, ClaimsPrincipal user, EnterpriseMembers members, CancellationToken ct) =>
-                (await members.ListAsync(Caller.From(user), id, page, pageSize, ct)).ToHttpResult(p => TypedResults.Ok(p)))
+        routes.MapGet("/api/v1/enterprises/{id:guid}/members", async (Guid id, int? page, int? pageSize, Actor actor, EnterpriseMembers members, CancellationToken ct) =>
+                (await members.ListAsync(actor, id, page, pageSize, ct)).ToHttpResult(p => TypedResults.Ok(p)))
             .RequireAuthorization()
             .WithTags("Enterprise members")
             .WithSummary("The enterprise's workers who are members of its own union (or a union below it); those of regional and joint unions are not listed")

@@ -12,7 +12,7 @@ using UnionHome.Platform.Validation;
 namespace UnionHome.Membership.Joining;
 
 /// <summary>The application body: the field names are the contract apps and mini-programs are written against.</summary>
-public sealed record ApplicationRequest(
+internal sealed record ApplicationRequest(
     string? Name,
     string? IdNumber,
     string? WorkerType,
@@ -20,9 +20,9 @@ public sealed record ApplicationRequest(
     string? Platform,
     string? WorkRegionCode);
 
-public sealed record RoutedTo(Guid OrgUnitId, string Name, string Reason);
+internal sealed record RoutedTo(Guid OrgUnitId, string Name, string Reason);
 
-public sealed record ApplicationAccepted(Guid Id, string Status, RoutedTo RoutedTo);
+internal sealed record ApplicationAccepted(Guid Id, string Status, RoutedTo RoutedTo);
 
 /// <summary>个人申请入会: validates, routes and files one application.</summary>
 internal sealed class ApplyForMembership(

@@ -12,11 +12,11 @@ using Member = UnionHome.Membership.Data.Member;
 
 namespace UnionHome.Membership.MyData;
 
-public sealed record PhoneCorrection(string? Phone, string? Code);
+internal sealed record PhoneCorrection(string? Phone, string? Code);
 
-public sealed record DeletionRequestBody(string? Reason);
+internal sealed record DeletionRequestBody(string? Reason);
 
-public sealed record DeletionRequestSummary(Guid Id, string UserId, string? Name, string Status, DateTime RequestedAt, string? Reason);
+internal sealed record DeletionRequestSummary(Guid Id, string UserId, string? Name, string Status, DateTime RequestedAt, string? Reason);
 
 internal static class PersonalDataErrors
 {
@@ -95,9 +95,9 @@ internal sealed class PersonalData(AppDbContext db, FieldCipher cipher, BlindInd
     }
 
     /// <summary>Deletion requests the scope's officers handle: pending ones oldest first, processed ones latest first.</summary>
-    public static IQueryable<DeletionRequestSummary> DeletionRequestsInScope(AppDbContext db, OrgScope scope, ApplicationStatus status)
+    public static IQueryable<DeletionRequestSummary> DeletionRequestsInScope(AppDbContext db, Actor actor, ApplicationStatus status)
     {
-        var requests = db.Set<DeletionRequest>().AsNoTracking().InScopeOf(scope, db.OrgUnits).Where(r => r.Status == status);
+        var requests = db.Set<DeletionRequest>().AsNoTracking().InScopeOf(actor, db.OrgUnits).Where(r => r.Status == status);
         requests = status == ApplicationStatus.Pending ? requests.OrderBy(r => r.RequestedAt) : requests.OrderByDescending(r => r.ProcessedAt);
         return requests.Select(r => new DeletionRequestSummary(
             r.Id, r.UserId, db.Users.Where(u => u.Id == r.UserId).Select(u => u.DisplayName).FirstOrDefault(),
@@ -108,9 +108,14 @@ internal sealed class PersonalData(AppDbContext db, FieldCipher cipher, BlindInd
     /// Erases the person in every module, in one write transaction with the request's own change and its audit entry:
     /// a module that fails leaves nothing erased and the request pending. Two officers pressing at once erase once.
     /// </summary>
-    public async Task<Result<DeletionRequestSummary>> ProcessDeletionAsync(OrgScope scope, string officerId, Guid id, CancellationToken ct)
+    public async Task<Result<DeletionRequestSummary>> ProcessDeletionAsync(Actor officer, Guid id, CancellationToken ct)
     {
-        var request = await db.Set<DeletionRequest>().AsNoTracking().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (officer.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
+        var request = await db.Set<DeletionRequest>().AsNoTracking().InScopeOf(officer, db.OrgUnits).SingleOrDefaultAsync(r => r.Id == id, ct);
         if (request is null)
         {
             return PersonalDataErrors.NotFound;
@@ -119,7 +124,7 @@ internal sealed class PersonalData(AppDbContext db, FieldCipher cipher, BlindInd
         var now = time.GetUtcNow().UtcDateTime;
         await using var transaction = await db.BeginWriteAsync(ct);
         var claimed = await db.Set<DeletionRequest>().Where(r => r.Id == id && r.Status == ApplicationStatus.Pending).ExecuteUpdateAsync(
-            s => s.SetProperty(r => r.Status, ApplicationStatus.Approved).SetProperty(r => r.ProcessedBy, officerId).SetProperty(r => r.ProcessedAt, now),
+            s => s.SetProperty(r => r.Status, ApplicationStatus.Approved).SetProperty(r => r.ProcessedBy, officer.UserId).SetProperty(r => r.ProcessedAt, now),
             ct);
         if (claimed == 0)
         {

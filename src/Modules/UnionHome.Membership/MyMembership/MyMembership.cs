@@ -8,13 +8,13 @@ using UnionHome.Platform.Errors;
 
 namespace UnionHome.Membership.MyMembership;
 
-public sealed record UnionRef(Guid Id, string Name);
+internal sealed record UnionRef(Guid Id, string Name);
 
-public sealed record MyApplication(Guid Id, string Status, RoutedTo RoutedTo, DateTime SubmittedAt, string? RejectionReason);
+internal sealed record MyApplication(Guid Id, string Status, RoutedTo RoutedTo, DateTime SubmittedAt, string? RejectionReason);
 
-public sealed record MyMembershipResponse(string Status, string? MemberNumber, string? Name, UnionRef? Union, DateTime? JoinedAt, MyApplication? Application);
+internal sealed record MyMembershipResponse(string Status, string? MemberNumber, string? Name, UnionRef? Union, DateTime? JoinedAt, MyApplication? Application);
 
-public sealed record MyCard(string MemberNumber, string Name, string Union, string Status, string Token, DateTimeOffset ExpiresAt);
+internal sealed record MyCard(string MemberNumber, string Name, string Union, string Status, string Token, DateTimeOffset ExpiresAt);
 
 /// <summary>What a person sees of their own membership, and their e-card.</summary>
 internal sealed class MyMembershipQueries(AppDbContext db, CardTokens cards) : IMembershipDirectory

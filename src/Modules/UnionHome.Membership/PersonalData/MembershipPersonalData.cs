@@ -7,11 +7,11 @@ using Member = UnionHome.Membership.Data.Member;
 
 namespace UnionHome.Membership.PersonalData;
 
-public sealed record ExportedMember(string MemberNumber, string Name, string IdNumber, string? Phone, string WorkerType, string? Union, string WorkRegionCode, string Status, DateTime JoinedAt);
+internal sealed record ExportedMember(string MemberNumber, string Name, string IdNumber, string? Phone, string WorkerType, string? Union, string WorkRegionCode, string Status, DateTime JoinedAt);
 
-public sealed record ExportedApplication(Guid Id, string Name, string IdNumber, string WorkerType, string? Union, string RoutingReason, string Status, DateTime SubmittedAt, string? RejectionReason);
+internal sealed record ExportedApplication(Guid Id, string Name, string IdNumber, string WorkerType, string? Union, string RoutingReason, string Status, DateTime SubmittedAt, string? RejectionReason);
 
-public sealed record ExportedTransfer(Guid Id, string? FromUnion, string? ToUnion, string WorkRegionCode, string Status, DateTime RequestedAt, DateTime? DecidedAt, string? RejectionReason);
+internal sealed record ExportedTransfer(Guid Id, string? FromUnion, string? ToUnion, string WorkRegionCode, string Status, DateTime RequestedAt, DateTime? DecidedAt, string? RejectionReason);
 
 /// <summary>
 /// Membership's part: the member record, applications to join and transfers. The same person may also stand in rows

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -6,14 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using UnionHome.Membership.Data;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Membership.Rosters;
 
-public sealed record RosterImportAccepted(Guid Id);
+internal sealed record RosterImportAccepted(Guid Id);
 
-public sealed record RosterImportProgress(Guid Id, string Status, int Total, int Processed, int Imported, int Rejected, string FileName, DateTime CreatedAt, DateTime? CompletedAt, string? Error);
+internal sealed record RosterImportProgress(Guid Id, string Status, int Total, int Processed, int Imported, int Rejected, string FileName, DateTime CreatedAt, DateTime? CompletedAt, string? Error);
 
 internal static class RosterImportsApi
 {
@@ -22,14 +20,12 @@ internal static class RosterImportsApi
     public static void MapRosterImportsApi(this IEndpointRouteBuilder routes)
     {
         var enterprises = routes.MapGroup("/api/v1/enterprises/{id:guid}").WithTags("Roster import").RequireAuthorization();
-        enterprises.MapGet("/roster-template", async (Guid id, ClaimsPrincipal user, RosterUploads uploads, CancellationToken ct) =>
-                await uploads.MayManageAsync(Caller.From(user), id, ct)
-                    ? TypedResults.File(RosterWorkbooks.Template(), RosterWorkbooks.ContentType, "入会名册模板.xlsx")
-                    : RosterUploads.EnterpriseNotFound.ToProblem())
+        enterprises.MapGet("/roster-template", async (Guid id, Actor actor, AppDbContext db, CancellationToken ct) =>
+                (await actor.EnterpriseAsync(db, id, ct)).ToHttpResult(_ => TypedResults.File(RosterWorkbooks.Template(), RosterWorkbooks.ContentType, "入会名册模板.xlsx")))
             .WithSummary("The .xlsx roster template (zh-CN headers; ID and phone columns are text)");
 
-        enterprises.MapPost("/roster-imports", async (Guid id, IFormFile? file, ClaimsPrincipal user, RosterUploads uploads, CancellationToken ct) =>
-                (await uploads.QueueAsync(Caller.From(user)!, id, file, ct)).ToHttpResult(
+        enterprises.MapPost("/roster-imports", async (Guid id, IFormFile? file, Actor actor, RosterUploads uploads, CancellationToken ct) =>
+                (await uploads.QueueAsync(actor, id, file, ct)).ToHttpResult(
                     importId => TypedResults.Accepted($"/api/v1/roster-imports/{importId}", new RosterImportAccepted(importId))))
             .DisableAntiforgery()
             .WithSummary("Upload a filled roster (multipart, field \"file\"); it is processed in the background")
@@ -37,15 +33,15 @@ internal static class RosterImportsApi
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         var imports = routes.MapGroup("/api/v1/roster-imports/{id:guid}").WithTags("Roster import").RequireAuthorization();
-        imports.MapGet("/", async (Guid id, ClaimsPrincipal user, AppDbContext db, RosterUploads uploads, CancellationToken ct) =>
-                await FindAsync(db, uploads, user, id, ct) is { } import
+        imports.MapGet("/", async (Guid id, Actor actor, AppDbContext db, CancellationToken ct) =>
+                await FindAsync(db, actor, id, ct) is { } import
                     ? TypedResults.Ok(new RosterImportProgress(import.Id, import.Status.ToString().ToLowerInvariant(), import.Total, import.Processed, import.Imported, import.Rejected, import.FileName, import.CreatedAt, import.CompletedAt, import.Error))
                     : ImportNotFound.ToProblem())
             .WithSummary("Progress of a roster import: rows done of the total, imported and rejected");
 
-        imports.MapGet("/report", async (Guid id, ClaimsPrincipal user, AppDbContext db, RosterUploads uploads, CancellationToken ct) =>
+        imports.MapGet("/report", async (Guid id, Actor actor, AppDbContext db, CancellationToken ct) =>
             {
-                if (await FindAsync(db, uploads, user, id, ct) is null)
+                if (await FindAsync(db, actor, id, ct) is null)
                 {
                     return ImportNotFound.ToProblem();
                 }
@@ -57,11 +53,11 @@ internal static class RosterImportsApi
             .WithSummary("The rows that were not imported, with the reason in Chinese (.xlsx)");
     }
 
-    private static async Task<RosterImport?> FindAsync(AppDbContext db, RosterUploads uploads, ClaimsPrincipal user, Guid id, CancellationToken ct)
+    private static async Task<RosterImport?> FindAsync(AppDbContext db, Actor actor, Guid id, CancellationToken ct)
     {
         var import = await db.Set<RosterImport>().AsNoTracking().Where(i => i.Id == id)
             .Select(i => new RosterImport { Id = i.Id, EnterpriseId = i.EnterpriseId, Status = i.Status, Total = i.Total, Processed = i.Processed, Imported = i.Imported, Rejected = i.Rejected, FileName = i.FileName, CreatedAt = i.CreatedAt, CompletedAt = i.CompletedAt, Error = i.Error })
             .SingleOrDefaultAsync(ct);
-        return import is not null && await uploads.MayManageAsync(Caller.From(user), import.EnterpriseId, ct) ? import : null;
+        return import is not null && (await actor.EnterpriseAsync(db, import.EnterpriseId, ct)).Succeeded ? import : null;
     }
 }

@@ -4,44 +4,19 @@ using Microsoft.EntityFrameworkCore;
 using UnionHome.Membership.Data;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Membership.Rosters;
 
-/// <summary>Who may handle an enterprise's roster, and taking an upload into the queue.</summary>
+/// <summary>Taking an enterprise's roster upload into the queue, for its liaison or the staff above it.</summary>
 internal sealed class RosterUploads(AppDbContext db, TimeProvider time)
 {
-    public static readonly Error EnterpriseNotFound = Error.NotFound("enterprise_not_found", "未找到该企业，或您无权管理它的名册");
-
-    /// <summary>The enterprise's own liaison, or union staff whose subtree holds the enterprise's union.</summary>
-    public async Task<bool> MayManageAsync(Caller? caller, Guid enterpriseId, CancellationToken ct)
+    public async Task<Result<Guid>> QueueAsync(Actor actor, Guid enterpriseId, IFormFile? file, CancellationToken ct)
     {
-        var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == enterpriseId, ct);
-        if (caller is null || enterprise is null)
+        var enterprise = await actor.EnterpriseToActForAsync(db, enterpriseId, ct);
+        if (!enterprise.Succeeded)
         {
-            return false;
-        }
-
-        if (caller.IsInRole(Roles.EnterpriseLiaison) && caller.EnterpriseId == enterpriseId)
-        {
-            return true;
-        }
-
-        var scope = await OrgScope.ResolveAsync(db, caller, ct);
-        if (scope == OrgScope.Everything)
-        {
-            return true;
-        }
-
-        return scope.CoversSubtree && enterprise.UnionId is { } union && await db.OrgUnits.VisibleTo(scope).AnyAsync(u => u.Id == union, ct);
-    }
-
-    public async Task<Result<Guid>> QueueAsync(Caller caller, Guid enterpriseId, IFormFile? file, CancellationToken ct)
-    {
-        if (!await MayManageAsync(caller, enterpriseId, ct))
-        {
-            return EnterpriseNotFound;
+            return enterprise.Error;
         }
 
         if (file is null)
@@ -66,7 +41,7 @@ internal sealed class RosterUploads(AppDbContext db, TimeProvider time)
         {
             Id = Guid.CreateVersion7(),
             EnterpriseId = enterpriseId,
-            UploadedBy = caller.UserId,
+            UploadedBy = actor.UserId,
             FileName = Path.GetFileName(file.FileName),
             FileHash = Convert.ToHexStringLower(SHA256.HashData(content)),
             Content = content,

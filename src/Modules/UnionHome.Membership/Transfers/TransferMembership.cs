@@ -11,13 +11,13 @@ using UnionHome.Platform.Validation;
 
 namespace UnionHome.Membership.Transfers;
 
-public sealed record TransferRequest(string? EnterpriseUscc, string? WorkRegionCode, string? WorkerType);
+internal sealed record TransferRequest(string? EnterpriseUscc, string? WorkRegionCode, string? WorkerType);
 
-public sealed record TransferAccepted(Guid Id, string Status, RoutedTo RoutedTo);
+internal sealed record TransferAccepted(Guid Id, string Status, RoutedTo RoutedTo);
 
-public sealed record TransferSummary(Guid Id, string MemberName, string MemberNumber, Guid FromOrgUnitId, RoutedTo RoutedTo, string Status, DateTime RequestedAt, string? RejectionReason);
+internal sealed record TransferSummary(Guid Id, string MemberName, string MemberNumber, Guid FromOrgUnitId, RoutedTo RoutedTo, string Status, DateTime RequestedAt, string? RejectionReason);
 
-public sealed record HistoryEntry(DateTime At, string Kind, Guid? FromOrgUnitId, Guid ToOrgUnitId, string Note);
+internal sealed record HistoryEntry(DateTime At, string Kind, Guid? FromOrgUnitId, Guid ToOrgUnitId, string Note);
 
 internal static class TransferErrors
 {
@@ -99,14 +99,19 @@ internal sealed class TransferMembership(AppDbContext db, JoinRouter router, Reg
         return new TransferAccepted(transfer.Id, "pending", new RoutedTo(route.Value.Union.Id, route.Value.Union.Name, route.Value.Reason));
     }
 
-    public async Task<Result<TransferSummary>> DecideAsync(Caller officer, OrgScope scope, Guid id, bool approve, string? reason, CancellationToken ct)
+    public async Task<Result<TransferSummary>> DecideAsync(Actor officer, Guid id, bool approve, string? reason, CancellationToken ct)
     {
+        if (officer.EnsureCanWrite() is { } refused)
+        {
+            return refused;
+        }
+
         if (!approve && string.IsNullOrWhiteSpace(reason))
         {
             return Approvals.ApprovalErrors.ReasonRequired;
         }
 
-        var transfer = await db.Set<MemberTransfer>().InScopeOf(scope, db.OrgUnits).SingleOrDefaultAsync(t => t.Id == id, ct);
+        var transfer = await db.Set<MemberTransfer>().InScopeOf(officer, db.OrgUnits).SingleOrDefaultAsync(t => t.Id == id, ct);
         if (transfer is null)
         {
             return TransferErrors.NotFound;
@@ -155,8 +160,8 @@ internal sealed class TransferMembership(AppDbContext db, JoinRouter router, Reg
     }
 
     /// <summary>The receiving unions' list: transfers into the scope's subtree with one status, oldest first.</summary>
-    public static IQueryable<TransferSummary> InScope(AppDbContext db, OrgScope scope, ApplicationStatus status) =>
-        Summaries(db, db.Set<MemberTransfer>().AsNoTracking().InScopeOf(scope, db.OrgUnits).Where(t => t.Status == status).OrderBy(t => t.RequestedAt).Take(200));
+    public static IQueryable<TransferSummary> InScope(AppDbContext db, Actor actor, ApplicationStatus status) =>
+        Summaries(db, db.Set<MemberTransfer>().AsNoTracking().InScopeOf(actor, db.OrgUnits).Where(t => t.Status == status).OrderBy(t => t.RequestedAt).Take(200));
 
     private static IQueryable<TransferSummary> Summaries(AppDbContext db, IQueryable<MemberTransfer> transfers) =>
         transfers.Join(db.Set<Member>(), t => t.MemberId, m => m.Id, (t, m) => new TransferSummary(

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -7,7 +6,6 @@ using UnionHome.Membership.Data;
 using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Membership.Transfers;
@@ -17,30 +15,29 @@ internal static class TransfersApi
     public static void MapTransfersApi(this IEndpointRouteBuilder routes)
     {
         var mine = routes.MapGroup("/api/v1/me/membership").WithTags("Membership").RequireAuthorization();
-        mine.MapPost("/transfers", async (TransferRequest request, ClaimsPrincipal user, TransferMembership transfers, CancellationToken ct) =>
-                (await transfers.RequestAsync(Caller.From(user)!, request, ct)).ToHttpResult(t => TypedResults.Created("/api/v1/me/membership/history", t)))
+        mine.MapPost("/transfers", async (TransferRequest request, Actor actor, TransferMembership transfers, CancellationToken ct) =>
+                (await transfers.RequestAsync(actor.Caller, request, ct)).ToHttpResult(t => TypedResults.Created("/api/v1/me/membership/history", t)))
             .WithSummary("Ask to move my membership to the union of my new job (会员关系转移)")
             .Produces<TransferAccepted>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        mine.MapGet("/history", async (ClaimsPrincipal user, TransferMembership transfers, CancellationToken ct) =>
-                TypedResults.Ok(await transfers.HistoryAsync(Caller.From(user)!.UserId, ct)))
+        mine.MapGet("/history", async (Actor actor, TransferMembership transfers, CancellationToken ct) =>
+                TypedResults.Ok(await transfers.HistoryAsync(actor.UserId, ct)))
             .WithSummary("My membership history: when I joined and every transfer");
 
         var staff = routes.MapGroup("/api/v1/staff/transfers").WithTags("Membership staff").RequireAuthorization(Policies.Staff);
-        staff.MapGet("/", async (string? status, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+        staff.MapGet("/", async (string? status, Actor actor, AppDbContext db, CancellationToken ct) =>
             {
-                var scope = await OrgScope.ResolveAsync(db, Caller.From(user), ct);
                 var wanted = Enum.TryParse<ApplicationStatus>(status, ignoreCase: true, out var parsed) ? parsed : ApplicationStatus.Pending;
-                return TypedResults.Ok(await TransferMembership.InScope(db, scope, wanted).ToListAsync(ct));
+                return TypedResults.Ok(await TransferMembership.InScope(db, actor, wanted).ToListAsync(ct));
             })
             .WithSummary("Transfers into unions of my subtree, oldest first");
-        staff.MapPost("/{id:guid}/approve", async (Guid id, ClaimsPrincipal user, AppDbContext db, TransferMembership transfers, CancellationToken ct) =>
-                (await transfers.DecideAsync(Caller.From(user)!, await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, true, null, ct)).ToHttpResult(t => TypedResults.Ok(t)))
+        staff.MapPost("/{id:guid}/approve", async (Guid id, Actor actor, TransferMembership transfers, CancellationToken ct) =>
+                (await transfers.DecideAsync(actor, id, true, null, ct)).ToHttpResult(t => TypedResults.Ok(t)))
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Receive the member: their union, employer and work region change; the history keeps the move");
-        staff.MapPost("/{id:guid}/reject", async (Guid id, RejectRequest request, ClaimsPrincipal user, AppDbContext db, TransferMembership transfers, CancellationToken ct) =>
-                (await transfers.DecideAsync(Caller.From(user)!, await OrgScope.ResolveAsync(db, Caller.From(user), ct), id, false, request.Reason, ct)).ToHttpResult(t => TypedResults.Ok(t)))
+        staff.MapPost("/{id:guid}/reject", async (Guid id, RejectRequest request, Actor actor, TransferMembership transfers, CancellationToken ct) =>
+                (await transfers.DecideAsync(actor, id, false, request.Reason, ct)).ToHttpResult(t => TypedResults.Ok(t)))
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Refuse the transfer with a reason");
     }

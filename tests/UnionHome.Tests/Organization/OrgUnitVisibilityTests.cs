@@ -1,0 +1,43 @@
+using System.Net.Http.Json;
+using UnionHome.Platform.Api;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Identity;
+using UnionHome.Tests.Infrastructure;
+
+namespace UnionHome.Tests.Organization;
+
+[Collection(PlatformCollection.Name)]
+public sealed class OrgUnitVisibilityTests(Apps apps)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_member_sees_their_own_union_and_the_unions_above_it_but_not_below_or_beside(DatabaseProvider provider)
+    {
+        var app = apps[provider];
+        var phone = Sessions.NewPhone();
+        await UnionHome.Tests.Membership.PersonalDataTests.MemberAsync(app, phone, ResidentIds.New("330902"), "330902");
+        // The union joins the account at approval; the next sign-in carries it (the code may be asked for again after a minute).
+        app.Time!.Advance(TimeSpan.FromSeconds(61));
+        var member = app.ClientWithToken(await app.MemberTokenAsync(phone));
+
+        var units = (await member.GetFromJsonAsync<List<OrgUnitResponse>>("/api/v1/org-units", Ct))!.Select(u => u.Code).ToList();
+
+        units.ShouldBe(["ZJ", "ZJ-ZS", "ZJ-ZS-DH"], ignoreOrder: true);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_city_officer_sees_their_city_and_everything_below_it_but_nothing_above_or_beside(DatabaseProvider provider)
+    {
+        var app = apps[provider];
+        var staff = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS")).Token);
+
+        var units = (await staff.GetFromJsonAsync<List<OrgUnitResponse>>("/api/v1/org-units", Ct))!.Select(u => u.Code).ToList();
+
+        units.ShouldBeSubsetOf(units.Where(code => code.StartsWith("ZJ-ZS", StringComparison.Ordinal)));
+        units.ShouldContain("ZJ-ZS");
+        units.ShouldContain("ZJ-ZS-HY");
+    }
+}
