@@ -21,18 +21,18 @@ internal static class UsersApi
     {
         var users = routes.MapGroup("/api/v1/users").WithTags("Users").RequireAuthorization(Policies.Staff);
 
-        users.MapGet("/", async (Actor actor, AppDbContext db, FieldCipher cipher, TimeProvider time, CancellationToken ct) =>
+        users.MapGet("/", async ([AsParameters] PageRequest paging, Actor actor, AppDbContext db, FieldCipher cipher, TimeProvider time, CancellationToken ct) =>
             {
                 var now = time.GetUtcNow();
-                var list = await db.Users.AsNoTracking().InScopeOf(actor, db.OrgUnits).OrderBy(u => u.UserName).Take(500).ToListAsync(ct);
-                return TypedResults.Ok(list.Select(u => new UserSummary(
+                var page = await db.Users.AsNoTracking().InScopeOf(actor, db.OrgUnits).OrderBy(u => u.UserName).ToPageAsync(paging, ct);
+                return TypedResults.Ok(page.Select(u => new UserSummary(
                     u.Id,
                     u.UserName!,
                     u.DisplayName,
                     u.OrgUnitId,
                     u.PhoneCipher is null ? null : MobilePhone.Parse(cipher.Decrypt(u.PhoneCipher)).Masked,
                     u.HasTotp,
-                    u.LockoutEnd > now)).ToList());
+                    u.LockoutEnd > now)));
             })
             .WithSummary("People attached to unions in the caller's subtree; phones masked");
 
