@@ -117,8 +117,8 @@ public sealed partial class MemberJourneyTests(BrowserApp app)
 
     private async Task<string> LatestCodeAsync(string phone)
     {
-        var messages = await app.Http.GetFromJsonAsync<List<OutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", TestContext.Current.CancellationToken);
-        return SixDigits().Match(messages!.First().Text).Value;
+        var messages = await app.Http.GetFromJsonAsync<OutboxPage>($"/api/v1/dev/sms-outbox?phone={phone}", TestContext.Current.CancellationToken);
+        return SixDigits().Match(messages!.Items.First().Text).Value;
     }
 
     private static async Task<IEnumerable<string>> SeriousViolationsAsync(IPage page, string where)
@@ -130,6 +130,9 @@ public sealed partial class MemberJourneyTests(BrowserApp app)
     }
 
     private sealed record OutboxItem(string PhoneMasked, string Text);
+
+
+    private sealed record OutboxPage(List<OutboxItem> Items);
 
     [GeneratedRegex("[0-9]{6}")]
     private static partial Regex SixDigits();

@@ -21,8 +21,8 @@ internal static partial class Members
         using var anonymous = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
         phone ??= $"135{Random.Shared.Next(10_000_000, 99_999_999)}";
         (await anonymous.PostAsJsonAsync("/api/v1/auth/sms-code", new { phone }, ct)).EnsureSuccessStatusCode();
-        var messages = await anonymous.GetFromJsonAsync<List<OutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", ct);
-        var login = await anonymous.PostAsJsonAsync("/api/v1/auth/sms-login", new { phone, code = SixDigits().Match(messages!.First().Text).Value }, ct);
+        var messages = await anonymous.GetFromJsonAsync<OutboxPage>($"/api/v1/dev/sms-outbox?phone={phone}", ct);
+        var login = await anonymous.PostAsJsonAsync("/api/v1/auth/sms-login", new { phone, code = SixDigits().Match(messages!.Items.First().Text).Value }, ct);
         login.EnsureSuccessStatusCode();
         var member = app.ClientWith((await login.Content.ReadFromJsonAsync<AccessTokenResponse>(ct))!.AccessToken);
 
@@ -49,9 +49,9 @@ internal static partial class Members
         await page.FillAsync("#phone", phone);
         await page.ClickAsync("form.card button[type=submit]");
         await page.WaitForSelectorAsync("#code");
-        var messages = await app.Http.GetFromJsonAsync<List<OutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", TestContext.Current.CancellationToken);
+        var messages = await app.Http.GetFromJsonAsync<OutboxPage>($"/api/v1/dev/sms-outbox?phone={phone}", TestContext.Current.CancellationToken);
         // The newest text may be another one, e.g. the approval the outbox sent while this page asked for a code.
-        await page.FillAsync("#code", SixDigits().Match(messages!.First(m => m.TemplateCode == "SMS_LOGIN_CODE").Text).Value);
+        await page.FillAsync("#code", SixDigits().Match(messages!.Items.First(m => m.TemplateCode == "SMS_LOGIN_CODE").Text).Value);
         await page.SubmitAndWaitForAsync("form.card button[type=submit]", "**/me");
     }
 
@@ -63,6 +63,9 @@ internal static partial class Members
     }
 
     private sealed record OutboxItem(string TemplateCode, string Text);
+
+
+    private sealed record OutboxPage(List<OutboxItem> Items);
 
     [GeneratedRegex("[0-9]{6}")]
     private static partial Regex SixDigits();

@@ -24,17 +24,17 @@ internal static class MeApi
             })
             .WithSummary("Who am I: roles, union and enterprise");
 
-        me.MapGet("/inbox", async (Actor actor, AppDbContext db, CancellationToken ct) =>
+        me.MapGet("/inbox", async ([AsParameters] PageRequest paging, Actor actor, AppDbContext db, CancellationToken ct) =>
             {
                 var userId = actor.UserId;
-                var items = await db.Notifications.AsNoTracking()
+                var page = await db.Notifications.AsNoTracking()
                     .Where(n => n.UserId == userId)
-                    .OrderByDescending(n => n.CreatedAt)
-                    .Take(50)
+                    .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
                     .Select(n => new InboxItem(n.Id, n.Title, n.Body, n.CreatedAt, n.ReadAt != null))
-                    .ToListAsync(ct);
-                return TypedResults.Ok(items);
+                    .ToPageAsync(paging, ct);
+                return TypedResults.Ok(page);
             })
-            .WithSummary("My in-app inbox, newest first");
+            .WithSummary("My in-app inbox, newest first")
+            .Produces<Paged<InboxItem>>();
     }
 }

@@ -19,12 +19,13 @@ internal static class OrgUnitsApi
     {
         var units = routes.MapGroup("/api/v1/org-units").WithTags("Org units").RequireAuthorization();
 
-        units.MapGet("/", async (Actor actor, AppDbContext db, CancellationToken ct) =>
+        units.MapGet("/", async ([AsParameters] PageRequest paging, Actor actor, AppDbContext db, CancellationToken ct) =>
             {
-                var list = await db.OrgUnits.AsNoTracking().VisibleTo(actor).OrderBy(u => u.Path).ToListAsync(ct);
-                return TypedResults.Ok(list.Select(OrgUnitResponse.From).ToList());
+                var page = await db.OrgUnits.AsNoTracking().VisibleTo(actor).OrderBy(u => u.Path).ToPageAsync(paging, ct);
+                return TypedResults.Ok(page.Select(OrgUnitResponse.From));
             })
-            .WithSummary("Every union the caller may see");
+            .WithSummary("Every union the caller may see, the tree top-down")
+            .Produces<Paged<OrgUnitResponse>>();
 
         units.MapGet("/{id:guid}", async (Guid id, Actor actor, AppDbContext db, CancellationToken ct) =>
             {
@@ -35,7 +36,7 @@ internal static class OrgUnitsApi
             .Produces<OrgUnitResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        units.MapGet("/{id:guid}/children", async (Guid id, Actor actor, AppDbContext db, CancellationToken ct) =>
+        units.MapGet("/{id:guid}/children", async (Guid id, [AsParameters] PageRequest paging, Actor actor, AppDbContext db, CancellationToken ct) =>
             {
                 var visible = db.OrgUnits.AsNoTracking().VisibleTo(actor);
                 if (!await visible.AnyAsync(u => u.Id == id, ct))
@@ -43,11 +44,11 @@ internal static class OrgUnitsApi
                     return ScopeErrors.UnitNotFound.ToProblem();
                 }
 
-                var children = await visible.Where(u => u.ParentId == id).OrderBy(u => u.Name).ToListAsync(ct);
-                return TypedResults.Ok(children.Select(OrgUnitResponse.From).ToList());
+                var children = await visible.Where(u => u.ParentId == id).OrderBy(u => u.Name).ThenBy(u => u.Id).ToPageAsync(paging, ct);
+                return TypedResults.Ok(children.Select(OrgUnitResponse.From));
             })
             .WithSummary("The unions directly under one union; 404 outside the caller's scope")
-            .Produces<List<OrgUnitResponse>>()
+            .Produces<Paged<OrgUnitResponse>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

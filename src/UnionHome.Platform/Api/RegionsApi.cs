@@ -25,12 +25,12 @@ internal static class RegionsApi
             .Produces<RegionResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        regions.MapGet("/{code}/children", (string code, RegionDirectory directory) =>
+        regions.MapGet("/{code}/children", (string code, [AsParameters] PageRequest paging, RegionDirectory directory) =>
                 code == "86" || directory.Find(code) is not null
-                    ? TypedResults.Ok(directory.ChildrenOf(code).Select(RegionResponse.From).ToList())
+                    ? TypedResults.Ok(Paged<RegionResponse>.Of(directory.ChildrenOf(code).Select(RegionResponse.From), paging))
                     : UnknownRegion.ToProblem())
             .WithSummary("The regions directly under a region; 86 lists the provinces")
-            .Produces<List<RegionResponse>>()
+            .Produces<Paged<RegionResponse>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

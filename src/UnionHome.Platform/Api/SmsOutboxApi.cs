@@ -22,25 +22,28 @@ internal static class SmsOutboxApi
     {
         if (development)
         {
-            routes.MapGet("/api/v1/dev/sms-outbox", async (string? phone, AppDbContext db, BlindIndex blindIndex, CancellationToken ct) =>
-                    await ListAsync(phone, db, blindIndex, ct))
+            routes.MapGet("/api/v1/dev/sms-outbox", async (string? phone, [AsParameters] PageRequest paging, AppDbContext db, BlindIndex blindIndex, CancellationToken ct) =>
+                    await ListAsync(phone, paging, db, blindIndex, ct))
                 .WithTags("Development")
                 .WithSummary("Messages the development SMS sender kept (Development only)")
-                .Produces<List<SmsOutboxItem>>()
+                .Produces<Paged<SmsOutboxItem>>()
+                .ProducesProblem(StatusCodes.Status400BadRequest)
                 .AllowAnonymous();
         }
 
-        routes.MapGet("/api/v1/admin/sms-outbox", async (string? phone, Actor actor, AppDbContext db, BlindIndex blindIndex, CancellationToken ct) =>
+        routes.MapGet("/api/v1/admin/sms-outbox", async (string? phone, [AsParameters] PageRequest paging, Actor actor, AppDbContext db, BlindIndex blindIndex, CancellationToken ct) =>
                 actor.Scope.IsEverything
-                    ? await ListAsync(phone, db, blindIndex, ct)
+                    ? await ListAsync(phone, paging, db, blindIndex, ct)
                     : PlatformAdminOnly.ToProblem())
             .WithTags("Admin")
             .WithSummary("Messages the development SMS sender kept")
-            .Produces<List<SmsOutboxItem>>()
+            .Produces<Paged<SmsOutboxItem>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .RequireAuthorization(Policies.Admin);
     }
 
-    private static async Task<IResult> ListAsync(string? phone, AppDbContext db, BlindIndex blindIndex, CancellationToken ct)
+    private static async Task<IResult> ListAsync(string? phone, PageRequest paging, AppDbContext db, BlindIndex blindIndex, CancellationToken ct)
     {
         var query = db.SmsOutbox.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(phone))
@@ -54,9 +57,9 @@ internal static class SmsOutboxApi
             query = query.Where(m => m.PhoneIndex == index);
         }
 
-        var items = await query.OrderByDescending(m => m.SentAt).Take(100)
+        var page = await query.OrderByDescending(m => m.SentAt).ThenByDescending(m => m.Id)
             .Select(m => new SmsOutboxItem(m.PhoneMasked, m.TemplateCode, m.Text, m.SentAt))
-            .ToListAsync(ct);
-        return TypedResults.Ok(items);
+            .ToPageAsync(paging, ct);
+        return TypedResults.Ok(page);
     }
 }

@@ -1,3 +1,4 @@
+using UnionHome.Platform.Api;
 using System.Net;
 using System.Net.Http.Json;
 using UnionHome.Cases.Demo;
@@ -36,7 +37,7 @@ public sealed class CaseDeskTests(Apps apps)
         var routed = (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!;
         routed.RoutedTo.Name.ShouldBe("舟山市海员工会");
         routed.RoutedTo.Reason.ShouldContain(CasesDemoData.MedicalDesk);
-        await WaitUntilAsync(async () => (await app.Anonymous().GetFromJsonAsync<List<SmsText>>($"/api/v1/dev/sms-outbox?phone={CasesDemoData.DutyPhone}", Ct))!
+        await WaitUntilAsync(async () => (await app.Anonymous().GetFromJsonAsync<Paged<SmsText>>($"/api/v1/dev/sms-outbox?phone={CasesDemoData.DutyPhone}", Ct))!.Items
             .Any(m => m.Text.Contains(routed.Number, StringComparison.Ordinal)));
     }
 

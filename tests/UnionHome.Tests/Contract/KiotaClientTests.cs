@@ -30,7 +30,7 @@ public sealed partial class KiotaClientTests(Apps apps)
 
         await anonymous.Api.V1.Auth.SmsCode.PostAsync(new SmsCodeRequest { Phone = phone }, cancellationToken: Ct);
         var sent = await anonymous.Api.V1.Dev.SmsOutbox.GetAsync(r => r.QueryParameters.Phone = phone, Ct);
-        var code = SixDigits().Match(sent!.First().Text!).Value;
+        var code = SixDigits().Match(sent!.Items!.First().Text!).Value;
         var token = await anonymous.Api.V1.Auth.SmsLogin.PostAsync(new SmsLoginRequest { Phone = phone, Code = code }, cancellationToken: Ct);
         var member = ClientOf(app.ClientWithToken(token!.AccessToken!));
         var applied = await member.Api.V1.Membership.Applications.PostAsync(
@@ -61,11 +61,11 @@ public sealed partial class KiotaClientTests(Apps apps)
         var app = apps[provider];
         var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ");
 
-        var units = await ClientOf(app.ClientWithToken(officer)).Api.V1.OrgUnits.GetAsync(cancellationToken: Ct);
+        var units = await ClientOf(app.ClientWithToken(officer)).Api.V1.OrgUnits.GetAsync(r => r.QueryParameters.PageSize = 100, Ct);
         var refused = await Should.ThrowAsync<Problem>(() => ClientOf(app.Anonymous()).Api.V1.Auth.SmsCode.PostAsync(new SmsCodeRequest { Phone = "12345" }, cancellationToken: Ct));
 
-        units!.Single(u => u.Code == "ZJ").Kind.ShouldBe(OrgUnitKind.ProvinceFederation);
-        units!.Single(u => u.Code == "ZJ-ZS-HY").Kind.ShouldBe(OrgUnitKind.IndustryUnion);
+        units!.Items!.Single(u => u.Code == "ZJ").Kind.ShouldBe(OrgUnitKind.ProvinceFederation);
+        units!.Items!.Single(u => u.Code == "ZJ-ZS-HY").Kind.ShouldBe(OrgUnitKind.IndustryUnion);
         refused.ResponseStatusCode.ShouldBe((int)HttpStatusCode.BadRequest);
         refused.Code.ShouldBe("invalid_phone");
         refused.Title!.ShouldMatch(@"\p{IsCJKUnifiedIdeographs}");

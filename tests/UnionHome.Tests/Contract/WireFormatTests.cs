@@ -22,7 +22,7 @@ public sealed partial class WireFormatTests(Apps apps)
         var app = apps[provider];
         var (token, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ");
 
-        var units = JsonDocument.Parse(await app.ClientWithToken(token).GetStringAsync("/api/v1/org-units", Ct)).RootElement.EnumerateArray().ToList();
+        var units = JsonDocument.Parse(await app.ClientWithToken(token).GetStringAsync("/api/v1/org-units?pageSize=100", Ct)).RootElement.GetProperty("items").EnumerateArray().ToList();
 
         units.Single(u => u.GetProperty("code").GetString() == "ZJ").GetProperty("kind").GetString().ShouldBe("provinceFederation");
         units.Single(u => u.GetProperty("code").GetString() == "ZJ-ZS-HY").GetProperty("kind").GetString().ShouldBe("industryUnion");
@@ -33,7 +33,7 @@ public sealed partial class WireFormatTests(Apps apps)
     {
         var provinces = await apps[DatabaseProvider.Sqlite].Anonymous().GetStringAsync("/api/v1/regions/86/children", Ct);
 
-        JsonDocument.Parse(provinces).RootElement.EnumerateArray().ShouldAllBe(r => r.GetProperty("level").GetString() == "province");
+        JsonDocument.Parse(provinces).RootElement.GetProperty("items").EnumerateArray().ShouldAllBe(r => r.GetProperty("level").GetString() == "province");
     }
 
     [Theory]

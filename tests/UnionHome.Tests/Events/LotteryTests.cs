@@ -233,7 +233,7 @@ public sealed class LotteryTests(Apps apps)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var found = (await member.GetFromJsonAsync<List<InboxItem>>("/api/v1/me/inbox", Ct))!.Where(m => m.Body.Contains(containing, StringComparison.Ordinal)).ToList();
+            var found = (await member.GetFromJsonAsync<Paged<InboxItem>>("/api/v1/me/inbox", Ct))!.Items.Where(m => m.Body.Contains(containing, StringComparison.Ordinal)).ToList();
             if (found.Count > 0 || attempt == 100)
             {
                 return found;
@@ -244,5 +244,5 @@ public sealed class LotteryTests(Apps apps)
     }
 
     private static async Task<List<SmsOutboxItem>> SmsAsync(UnionHomeApp app, string phone) =>
-        (await app.Anonymous().GetFromJsonAsync<List<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", Ct))!;
+        (await app.Anonymous().GetFromJsonAsync<Paged<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", Ct))!.Items.ToList();
 }

@@ -30,10 +30,10 @@ public sealed class RemindersAndLimitsTests(Apps apps)
         await sweeper.SweepAsync(Ct);
         await sweeper.SweepAsync(Ct);
 
-        var reminders = await WaitForAsync(async () => (await member.GetFromJsonAsync<List<InboxItem>>("/api/v1/me/inbox", Ct))!.Where(m => m.Body.StartsWith("提醒", StringComparison.Ordinal)).ToList());
+        var reminders = await WaitForAsync(async () => (await member.GetFromJsonAsync<Paged<InboxItem>>("/api/v1/me/inbox", Ct))!.Items.Where(m => m.Body.StartsWith("提醒", StringComparison.Ordinal)).ToList());
         reminders.Count.ShouldBe(1);
         reminders[0].Body.ShouldContain("杭州市职工文化中心");
-        var texts = await WaitForAsync(async () => (await app.Anonymous().GetFromJsonAsync<List<SmsText>>($"/api/v1/dev/sms-outbox?phone={phone}", Ct))!.Where(m => m.Text.Contains("提醒", StringComparison.Ordinal)).ToList());
+        var texts = await WaitForAsync(async () => (await app.Anonymous().GetFromJsonAsync<Paged<SmsText>>($"/api/v1/dev/sms-outbox?phone={phone}", Ct))!.Items.Where(m => m.Text.Contains("提醒", StringComparison.Ordinal)).ToList());
         texts.Count.ShouldBe(1);
     }
 

@@ -82,7 +82,7 @@ internal static class RequestsTestData
         for (var i = 0; i < 100 && !inbox.Any(n => n.Title == title); i++)
         {
             await Task.Delay(100, Ct);
-            inbox = (await client.GetFromJsonAsync<List<InboxItem>>("/api/v1/me/inbox", Ct))!;
+            inbox = (await client.GetFromJsonAsync<Paged<InboxItem>>("/api/v1/me/inbox", Ct))!.Items.ToList();
         }
 
         return inbox;

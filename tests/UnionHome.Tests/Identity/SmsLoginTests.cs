@@ -28,8 +28,8 @@ public sealed class SmsLoginTests(Apps apps)
         me.DisplayName.ShouldBe($"{phone[..3]}****{phone[7..]}");
 
         var inbox = await Eventually(async () =>
-            await app.ClientWithToken(token).GetFromJsonAsync<List<InboxItem>>("/api/v1/me/inbox", Ct), items => items!.Count > 0);
-        inbox!.Single().Title.ShouldBe("欢迎来到职工之家");
+            await app.ClientWithToken(token).GetFromJsonAsync<Paged<InboxItem>>("/api/v1/me/inbox", Ct), page => page!.Items.Count > 0);
+        inbox!.Items.Single().Title.ShouldBe("欢迎来到职工之家");
     }
 
     [Theory]

@@ -15,9 +15,10 @@ public static class ConsoleHubs
             })
             .Build();
 
+    /// <summary>Waits up to 30 s: a live message crosses the outbox and a long poll, slow on a loaded CI machine.</summary>
     public static async Task WaitUntilAsync(Func<bool> condition)
     {
-        for (var i = 0; i < 100 && !condition(); i++)
+        for (var i = 0; i < 600 && !condition(); i++)
         {
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }

@@ -18,8 +18,8 @@ public static partial class Sessions
 
     public static async Task<string> LatestCodeAsync(this UnionHomeApp app, string phone)
     {
-        var messages = await app.Anonymous().GetFromJsonAsync<List<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", TestContext.Current.CancellationToken);
-        var text = messages!.First().Text;
+        var messages = await app.Anonymous().GetFromJsonAsync<Paged<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", TestContext.Current.CancellationToken);
+        var text = messages!.Items.First().Text;
         return CodeIn().Match(text).Value;
     }
 

@@ -46,7 +46,7 @@ public sealed class ApprovalAndCardTests(Apps apps)
         var verified = await (await app.ClientWithToken(station).PostAsJsonAsync("/api/v1/cards/verify", new { token = card.Token }, Ct)).Content.ReadFromJsonAsync<CardVerification>(Ct);
         verified.ShouldBe(new CardVerification(true, "李*军", "舟山市海员工会", "active"));
 
-        await WaitUntilAsync(async () => (await app.Anonymous().GetFromJsonAsync<List<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", Ct))!.Any(m => m.Text.Contains(decision.MemberNumber, StringComparison.Ordinal)));
+        await WaitUntilAsync(async () => (await app.Anonymous().GetFromJsonAsync<Paged<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", Ct))!.Items.Any(m => m.Text.Contains(decision.MemberNumber, StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -123,8 +123,8 @@ public sealed class ApprovalAndCardTests(Apps apps)
         var applied = await JoiningTests.ApplyAsync(app, new { name = "周七", idNumber = ResidentIds.New(), workerType = "employee", workRegionCode = "330902" });
         var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS");
         var client = app.ClientWithToken(officer);
-        var units = await client.GetFromJsonAsync<List<OrgUnitResponse>>("/api/v1/org-units", WireJson.Options, Ct);
-        var seafarers = units!.Single(u => u.Code == "ZJ-ZS-HY").Id;
+        var units = await client.GetFromJsonAsync<Paged<OrgUnitResponse>>("/api/v1/org-units?pageSize=100", WireJson.Options, Ct);
+        var seafarers = units!.Items.Single(u => u.Code == "ZJ-ZS-HY").Id;
         var guiyang = await app.WithServices(sp => Task.FromResult(sp.GetRequiredService<AppDbContext>().OrgUnits.Single(u => u.Code == "GZ-GY").Id));
 
         await (await client.PostAsJsonAsync($"/api/v1/staff/applications/{applied.Id}/reroute", new { orgUnitId = guiyang, reason = "工作地在贵阳" }, Ct)).ShouldBeProblem(HttpStatusCode.BadRequest, "org_unit_outside_scope");

@@ -26,7 +26,7 @@ public sealed class PersonalDataTests(Apps apps)
         var phone = Sessions.NewPhone();
         var id = ResidentIds.New();
         var member = await MemberAsync(app, phone, id, "330902");
-        for (var i = 0; i < 50 && (await member.GetFromJsonAsync<List<InboxItem>>("/api/v1/me/inbox", Ct))!.Count < 2; i++)
+        for (var i = 0; i < 50 && (await member.GetFromJsonAsync<Paged<InboxItem>>("/api/v1/me/inbox", Ct))!.Items.Count < 2; i++)
         {
             await Task.Delay(100, Ct);
         }

@@ -22,7 +22,7 @@ public sealed class OrgUnitVisibilityTests(Apps apps)
         app.Time!.Advance(TimeSpan.FromSeconds(61));
         var member = app.ClientWithToken(await app.MemberTokenAsync(phone));
 
-        var units = (await member.GetFromJsonAsync<List<OrgUnitResponse>>("/api/v1/org-units", Ct))!.Select(u => u.Code).ToList();
+        var units = (await member.GetFromJsonAsync<Paged<OrgUnitResponse>>("/api/v1/org-units?pageSize=100", WireJson.Options, Ct))!.Items.Select(u => u.Code).ToList();
 
         units.ShouldBe(["ZJ", "ZJ-ZS", "ZJ-ZS-DH"], ignoreOrder: true);
     }
@@ -34,7 +34,7 @@ public sealed class OrgUnitVisibilityTests(Apps apps)
         var app = apps[provider];
         var staff = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS")).Token);
 
-        var units = (await staff.GetFromJsonAsync<List<OrgUnitResponse>>("/api/v1/org-units", Ct))!.Select(u => u.Code).ToList();
+        var units = (await staff.GetFromJsonAsync<Paged<OrgUnitResponse>>("/api/v1/org-units?pageSize=100", WireJson.Options, Ct))!.Items.Select(u => u.Code).ToList();
 
         units.ShouldBeSubsetOf(units.Where(code => code.StartsWith("ZJ-ZS", StringComparison.Ordinal)));
         units.ShouldContain("ZJ-ZS");

@@ -87,7 +87,7 @@ public sealed class PersonalDataAcrossModulesTests(Apps apps)
         (after.Booking.Status, after.Booking.CancelReason).ShouldBe((BookingStatus.Cancelled, CancelReasons.Erased));
         after.SessionTaken.ShouldBe(before.SessionTaken - 1);
         after.Notifications.ShouldBe(0);
-        (await app.Anonymous().GetFromJsonAsync<List<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={person.Phone}", Ct))!.ShouldBeEmpty();
+        (await app.Anonymous().GetFromJsonAsync<Paged<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={person.Phone}", Ct))!.Items.ShouldBeEmpty();
         await app.WithServices(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
@@ -118,7 +118,7 @@ public sealed class PersonalDataAcrossModulesTests(Apps apps)
         (after.Case.Status, after.Images, after.Call.Outcome).ShouldBe((before.Case.Status, 1, person.HotlineOutcome));
         (after.Booking.Status, after.SessionTaken, after.Notifications).ShouldBe((BookingStatus.Confirmed, before.SessionTaken, before.Notifications));
         (after.DisplayName, after.MemberName).ShouldBe((before.DisplayName, before.MemberName));
-        (await app.Anonymous().GetFromJsonAsync<List<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={person.Phone}", Ct))!.ShouldNotBeEmpty();
+        (await app.Anonymous().GetFromJsonAsync<Paged<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={person.Phone}", Ct))!.Items.ShouldNotBeEmpty();
         var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS")).Token);
         (await officer.GetFromJsonAsync<List<DeletionRequestSummary>>("/api/v1/staff/deletion-requests", Ct))!.ShouldContain(r => r.Id == person.DeletionRequestId);
     }

@@ -257,7 +257,7 @@ public sealed class RetentionTests(Apps apps)
     }
 
     private static async Task<int> TextsToAsync(UnionHomeApp app, string phone) =>
-        (await app.Anonymous().GetFromJsonAsync<List<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", Ct))!.Count;
+        (await app.Anonymous().GetFromJsonAsync<Paged<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", Ct))!.Items.Count;
 
     private static void MoveTo(FakeTimeProvider clock, DateTimeOffset instant) => clock.Advance(instant - clock.GetUtcNow());
 }

@@ -36,7 +36,7 @@ public sealed class SensitiveTextTests(Apps apps)
         var view = (await member.GetFromJsonAsync<CaseView>($"/api/v1/cases/{id}", Ct))!;
         (view.Status, view.Resolution).ShouldBe(("resolved", resolution));
         view.Timeline.ShouldContain(e => e.Text == reply);
-        var inbox = (await member.GetFromJsonAsync<List<InboxItem>>("/api/v1/me/inbox", Ct))!;
+        var inbox = (await member.GetFromJsonAsync<Paged<InboxItem>>("/api/v1/me/inbox", Ct))!.Items;
         inbox.Count(n => n.Title.Contains(view.Number, StringComparison.Ordinal)).ShouldBe(2);
         inbox.ShouldNotContain(n => n.Body.Contains(reply, StringComparison.Ordinal) || n.Body.Contains(resolution, StringComparison.Ordinal));
         await app.WithServices(async sp =>

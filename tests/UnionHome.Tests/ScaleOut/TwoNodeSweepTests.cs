@@ -166,7 +166,7 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
         node.Anonymous().PostAsJsonAsync("/api/v1/auth/sms-code", new { phone }, Ct);
 
     internal static async Task<List<SmsOutboxItem>> TextsToAsync(UnionHomeApp node, string phone) =>
-        (await node.Anonymous().GetFromJsonAsync<List<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", Ct))!;
+        (await node.Anonymous().GetFromJsonAsync<Paged<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", Ct))!.Items.ToList();
 
     internal static async Task<string> FileEmergencyAsync(HttpClient seafarer, UnionHomeApp node)
     {
@@ -197,7 +197,7 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
         node.WithServices(sp => sp.GetRequiredService<AppDbContext>().Set<HelpCase>().AsNoTracking().SingleAsync(c => c.Id == id, Ct));
 
     private static async Task<int> OffersInInboxAsync(HttpClient member) =>
-        (await member.GetFromJsonAsync<List<InboxItem>>("/api/v1/me/inbox", Ct))!.Count(m => m.Body.Contains("候补名额空出", StringComparison.Ordinal));
+        (await member.GetFromJsonAsync<Paged<InboxItem>>("/api/v1/me/inbox", Ct))!.Items.Count(m => m.Body.Contains("候补名额空出", StringComparison.Ordinal));
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
