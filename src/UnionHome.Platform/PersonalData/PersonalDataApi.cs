@@ -16,6 +16,7 @@ internal static class PersonalDataApi
                     ? (IResult)TypedResults.File(PersonalDataExport.ToWorkbook(sections), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "我的数据.xlsx")
                     : TypedResults.Ok(PersonalDataExport.ToDocument(sections));
             })
+            .Produces<Dictionary<string, object?>>(StatusCodes.Status200OK, "application/json", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .RequireAuthorization()
             .WithTags("My data (PIPL)")
             .WithSummary("Everything the platform holds about me, from every module, as JSON or (format=xlsx) a workbook; the export is audited");

@@ -33,6 +33,54 @@ public sealed partial class OpenApiDocumentTests(ServedDocument served)
     }
 
     [Fact]
+    public async Task Every_success_but_no_content_describes_the_body_it_answers()
+    {
+        var operations = await OperationsAsync();
+
+        operations
+            .SelectMany(o => o.Body.GetProperty("responses").EnumerateObject()
+                .Where(r => r.Name.StartsWith('2') && r.Name != "204" && !r.Value.TryGetProperty("content", out _))
+                .Select(r => $"{o.Name} {r.Name}"))
+            .ShouldBeEmpty("declare the body with .Produces<T>(status)");
+    }
+
+    [Fact]
+    public async Task Every_list_answers_one_page_and_takes_page_and_page_size()
+    {
+        var document = await DocumentAsync();
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        var bareLists = new List<string>();
+        var unpaged = new List<string>();
+        foreach (var (name, operation) in Operations(document).Where(o => o.Name.StartsWith("GET ", StringComparison.Ordinal)))
+        {
+            if (!operation.GetProperty("responses").TryGetProperty("200", out var ok) || !ok.TryGetProperty("content", out var content)
+                || !content.TryGetProperty("application/json", out var json))
+            {
+                continue;
+            }
+
+            var schema = json.GetProperty("schema");
+            if (schema.TryGetProperty("type", out var type) && type.GetString() == "array")
+            {
+                bareLists.Add(name);
+            }
+
+            var isPage = schema.TryGetProperty("$ref", out var reference)
+                && schemas.GetProperty(reference.GetString()!.Split('/')[^1]).GetProperty("properties") is var properties
+                && properties.TryGetProperty("items", out _) && properties.TryGetProperty("total", out _);
+            var parameters = operation.TryGetProperty("parameters", out var list) ? list.EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList() : [];
+            if (isPage && !(parameters.Contains("page") && parameters.Contains("pageSize")))
+            {
+                unpaged.Add(name);
+            }
+        }
+
+        bareLists.ShouldBeEmpty("a list answers Paged<T>: items, total, page, pageSize");
+        unpaged.ShouldBeEmpty("a page is asked for with [AsParameters] PageRequest");
+    }
+
+    [Fact]
     public async Task Every_error_response_is_a_problem_of_the_one_shared_schema()
     {
         var document = await DocumentAsync();
