@@ -30,27 +30,15 @@ internal sealed class GoOnDuty(AppDbContext db, TimeProvider time)
         }
 
         var mine = db.Set<OnDuty>().Where(d => d.OrgUnitId == unit && d.UserId == actor.UserId);
-        if (onDuty is { } wanted)
+        if (onDuty == true && !await mine.AnyAsync(cancellationToken))
+        {
+            await StartAsync(unit, actor.UserId, cancellationToken);
+        }
+        else if (onDuty == false)
         {
             await using var write = await db.BeginWriteAsync(cancellationToken);
-            if (wanted && !await mine.AnyAsync(cancellationToken))
-            {
-                db.Add(new OnDuty { Id = Guid.CreateVersion7(), OrgUnitId = unit, UserId = actor.UserId, Since = time.GetUtcNow().UtcDateTime });
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    await write.CommitAsync(cancellationToken);
-                }
-                catch (DbUpdateException)
-                {
-                    // Switched on twice at once: one row is enough.
-                }
-            }
-            else if (!wanted)
-            {
-                await mine.ExecuteDeleteAsync(cancellationToken);
-                await write.CommitAsync(cancellationToken);
-            }
+            await mine.ExecuteDeleteAsync(cancellationToken);
+            await write.CommitAsync(cancellationToken);
         }
 
         return new DutyView(unit, await mine.AnyAsync(cancellationToken));
@@ -60,6 +48,21 @@ internal sealed class GoOnDuty(AppDbContext db, TimeProvider time)
         actor.Caller.OrgUnitId is { } unit
             ? db.Set<OnDuty>().AnyAsync(d => d.OrgUnitId == unit && d.UserId == actor.UserId, cancellationToken)
             : Task.FromResult(false);
+
+    private async Task StartAsync(Guid unit, string userId, CancellationToken cancellationToken)
+    {
+        await using var write = await db.BeginWriteAsync(cancellationToken);
+        db.Add(new OnDuty { Id = Guid.CreateVersion7(), OrgUnitId = unit, UserId = userId, Since = time.GetUtcNow().UtcDateTime });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await write.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Switched on twice at once: one row is enough.
+        }
+    }
 }
 
 internal static class GoOnDutyEndpoint
