@@ -10,6 +10,7 @@ using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases;
 
+/// <summary>The case routes: filing and reading here, each step on a case from its own command file.</summary>
 internal static class CasesApi
 {
     // Five images of 5 MB in base64 and the text around them.
@@ -29,62 +30,36 @@ internal static class CasesApi
             .WithSummary("Ask for help: 201 with where it went and when the first answer is due; the same clientRequestId again returns the same case (200)")
             .Produces<CaseFiled>(StatusCodes.Status201Created)
             .Produces<CaseFiled>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        cases.MapGet("/me/cases", async ([AsParameters] PageRequest paging, Actor actor, CaseQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.MineAsync(actor.UserId, paging, ct)))
+            .WithSummary("The requests for help I filed, newest first")
+            .Produces<Paged<CaseSummary>>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        cases.MapGet("/me/cases", async (Actor actor, CaseQueries queries, CancellationToken ct) =>
-                TypedResults.Ok(await queries.MineAsync(actor.UserId, ct)))
-            .WithSummary("The requests for help I filed, newest first");
-        cases.MapGet("/cases/{id:guid}", (Guid id, Actor actor, CaseAccess access, CaseQueries queries, CancellationToken ct) =>
-                ViewAsync(access.FindAsync(actor, id, tracked: false, ct), queries, ct))
+        cases.MapGet("/cases/{id:guid}", async (Guid id, Actor actor, CaseAccess access, CaseQueries queries, CancellationToken ct) =>
+                await access.FindAsync(actor, id, tracked: false, ct) is { } found ? TypedResults.Ok(await queries.ViewAsync(found, ct)) : CaseErrors.CaseNotFound.ToProblem())
             .WithSummary("One case with its timeline: for the person who filed it (without internal notes), the assigned expert, or staff of its union's subtree")
             .Produces<CaseView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        cases.MapPost("/cases/{id:guid}/messages", (Guid id, TextRequest request, Actor actor, WorkCase work, CaseQueries queries, CancellationToken ct) =>
-                Answer(work.MessageAsync(actor, id, request, ct), queries, ct))
-            .WithSummary("A message on the case: from the member (reopens a waiting or resolved case) or to the member (stops the first-response clock)");
-        cases.MapPost("/cases/{id:guid}/rating", (Guid id, RatingRequest request, Actor actor, WorkCase work, CaseQueries queries, CancellationToken ct) =>
-                Answer(work.RateAsync(actor, id, request, ct), queries, ct))
-            .WithSummary("Rate the help 1–5 with a comment, once the case is resolved");
-        cases.MapPost("/cases/{id:guid}/hand-back", (Guid id, TextRequest request, Actor actor, WorkCase work, CaseQueries queries, CancellationToken ct) =>
-                Answer(work.HandBackAsync(actor, id, request, ct), queries, ct))
-            .WithSummary("An assigned expert or volunteer gives the case back to the union's queue");
-        cases.MapPost("/cases/{id:guid}/notes", (Guid id, TextRequest request, Actor actor, WorkCase work, CaseQueries queries, CancellationToken ct) =>
-                Answer(work.NoteAsync(actor, id, request, ct), queries, ct))
-            .WithSummary("An internal note (consultation notes of an assigned expert); never shown to the member");
+        cases.MapSendCaseMessage();
+        cases.MapRateHelp();
+        cases.MapHandBackCase();
+        cases.MapAddExpertNote();
 
         var staff = routes.MapGroup("/api/v1/staff/cases").WithTags("Cases staff").RequireAuthorization(Policies.Staff);
-        staff.MapGet("/", async (string? status, string? category, int? page, int? pageSize, Actor actor, CaseQueries queries, CancellationToken ct) =>
-                TypedResults.Ok(await queries.QueueAsync(actor, status, category, Math.Max(page ?? 1, 1), Math.Clamp(pageSize ?? 20, 1, 100), ct)))
-            .WithSummary("Cases in the queues of my subtree, emergencies first, then oldest; counts by status");
-        staff.MapPost("/{id:guid}/assign", (Guid id, AssignRequest request, Actor actor, WorkCase work, CaseQueries queries, CancellationToken ct) =>
-                Answer(work.AssignAsync(actor, id, request, ct), queries, ct))
-            .RequireAuthorization(Policies.Decide)
-            .WithSummary("Give the case to an expert or volunteer of a pool of this union or one above it");
-        staff.MapPost("/{id:guid}/escalate", (Guid id, EscalateRequest request, Actor actor, WorkCase work, CaseQueries queries, CancellationToken ct) =>
-                Answer(work.EscalateAsync(actor, id, request, ct), queries, ct))
-            .RequireAuthorization(Policies.Decide)
-            .WithSummary("Send the case up to the parent union's queue, with a reason");
-        staff.MapPost("/{id:guid}/resolve", (Guid id, ResolveRequest request, Actor actor, WorkCase work, CaseQueries queries, CancellationToken ct) =>
-                Answer(work.ResolveAsync(actor, id, request, ct), queries, ct))
-            .RequireAuthorization(Policies.Decide)
-            .WithSummary("Resolve with the result the member reads; they are asked to rate the help");
-        staff.MapPost("/{id:guid}/notes", (Guid id, TextRequest request, Actor actor, WorkCase work, CaseQueries queries, CancellationToken ct) =>
-                Answer(work.NoteAsync(actor, id, request, ct), queries, ct))
-            .RequireAuthorization(Policies.Decide)
-            .WithSummary("An internal note on the timeline; never shown to the member");
-        staff.MapPost("/{id:guid}/ask-member", (Guid id, TextRequest request, Actor actor, WorkCase work, CaseQueries queries, CancellationToken ct) =>
-                Answer(work.AskMemberAsync(actor, id, request, ct), queries, ct))
-            .RequireAuthorization(Policies.Decide)
-            .WithSummary("Ask the member something and wait: the resolution clock stops until they answer");
+        staff.MapGet("/", async (string? status, string? category, [AsParameters] PageRequest paging, Actor actor, CaseQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.QueueAsync(actor, status, category, paging, ct)))
+            .WithSummary("Cases in the queues of my subtree, emergencies first, then oldest; counts by status")
+            .Produces<CasePage>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        staff.MapAssignCase();
+        staff.MapEscalateCase();
+        staff.MapResolveCase();
+        staff.MapAddStaffNote();
+        staff.MapAskMember();
 
         routes.MapHub<ConsoleHub>(ConsoleHub.Path);
-    }
-
-    private static async Task<IResult> ViewAsync(Task<CaseAndRole?> find, CaseQueries queries, CancellationToken ct) =>
-        await find is { } found ? TypedResults.Ok(await queries.ViewAsync(found, ct)) : CaseErrors.CaseNotFound.ToProblem();
-
-    private static async Task<IResult> Answer(Task<Result<CaseAndRole>> act, CaseQueries queries, CancellationToken ct)
-    {
-        var result = await act;
-        return result.Succeeded ? TypedResults.Ok(await queries.ViewAsync(result.Value, ct)) : result.Error!.ToProblem();
     }
 }

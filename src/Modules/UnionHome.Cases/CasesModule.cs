@@ -7,7 +7,9 @@ using UnionHome.Cases.Filing;
 using UnionHome.Cases.Hotline;
 using UnionHome.Cases.Live;
 using UnionHome.Cases.Mine;
+using UnionHome.Cases.Pools;
 using UnionHome.Cases.Queue;
+using UnionHome.Cases.Settings;
 using UnionHome.Cases.Sla;
 using UnionHome.Cases.Stats;
 using UnionHome.Platform.Api;
@@ -44,10 +46,26 @@ public sealed class CasesModule : IModule
         services.AddScoped<FileCase>();
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseQueries>();
-        services.AddScoped<WorkCase>();
+        services.AddScoped<CaseTimeline>();
+        services.AddScoped<SendCaseMessage>();
+        services.AddScoped<AskMember>();
+        services.AddScoped<AddCaseNote>();
+        services.AddScoped<AssignCase>();
+        services.AddScoped<HandBackCase>();
+        services.AddScoped<EscalateCase>();
+        services.AddScoped<ResolveCase>();
+        services.AddScoped<RateHelp>();
+        services.AddScoped<PoolQueries>();
+        services.AddScoped<CreatePool>();
+        services.AddScoped<AddPoolMember>();
+        services.AddScoped<GoOnDuty>();
+        services.AddScoped<CaseSettingsQueries>();
+        services.AddScoped<SetSlaPolicy>();
+        services.AddScoped<AddDesk>();
+        services.AddScoped<SetDutyPhone>();
         services.AddScoped<HotlineLog>();
+        services.AddScoped<HotlineQueries>();
         services.AddScoped<CaseStatistics>();
-        services.AddScoped<Pools.DutySwitch>();
         services.AddScoped<ConsoleAlerts>();
 
         module.Handles<AlertOnDutyStaff>()
@@ -63,8 +81,8 @@ public sealed class CasesModule : IModule
     {
         routes.MapCasesApi();
         routes.MapHelpServiceWorker();
-        Pools.PoolsApi.MapPoolsApi(routes);
-        Settings.CaseSettingsApi.MapCaseSettingsApi(routes);
+        routes.MapPoolsApi();
+        routes.MapCaseSettingsApi();
         routes.MapHotlineApi();
         routes.MapCaseStatsApi();
     }

@@ -84,7 +84,7 @@ public sealed class ReadOnlyRoleTests(Apps apps)
                 ["decline session request"] = (await sp.GetRequiredService<DecideSessionRequest>().DeclineAsync(auditor, anyId, new DeclineRequest("理由"), Ct)).Error,
                 ["register recuperation base"] = (await sp.GetRequiredService<RecuperationBases>().RegisterAsync(auditor, new NewRecuperationBaseRequest(zhoushan, "只读测试基地", "舟山", 10), Ct)).Error,
                 ["log hotline call"] = (await sp.GetRequiredService<HotlineLog>().LogAsync(auditor, new NewHotlineCallRequest("inbound", null, "来电人", "other", null, 60, "已答复", null, zhoushan), Ct)).Error,
-                ["go on duty"] = (await sp.GetRequiredService<DutySwitch>().SwitchAsync(auditor, true, Ct)).Error,
+                ["go on duty"] = (await sp.GetRequiredService<GoOnDuty>().SwitchAsync(auditor, true, Ct)).Error,
             };
             return answers.Where(a => a.Value != ScopeErrors.ReadOnly).Select(a => $"{a.Key}: {a.Value?.Code ?? "accepted"}").ToList();
         });

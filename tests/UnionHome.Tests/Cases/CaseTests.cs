@@ -39,7 +39,7 @@ public sealed class CaseTests(Apps apps)
         b.Id.ShouldBe(a.Id);
         a.RoutedTo.Name.ShouldBe("定海区总工会");
         a.Status.ShouldBe("open");
-        (await member.GetFromJsonAsync<List<CaseSummary>>("/api/v1/me/cases", Ct))!.Count(c => c.Id == a.Id).ShouldBe(1);
+        (await member.GetFromJsonAsync<Paged<CaseSummary>>("/api/v1/me/cases", Ct))!.Items.Count(c => c.Id == a.Id).ShouldBe(1);
     }
 
     [Theory]

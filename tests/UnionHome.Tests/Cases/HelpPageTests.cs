@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using UnionHome.Cases.Queue;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Tests.Infrastructure;
 using UnionHome.Tests.Membership;
@@ -33,7 +34,7 @@ public sealed partial class HelpPageTests(Apps apps)
 
         first.ShouldContain("role=\"status\"");
         again.ShouldContain("role=\"status\"");
-        var mine = (await member.GetFromJsonAsync<List<CaseSummary>>("/api/v1/me/cases", Ct))!;
+        var mine = (await member.GetFromJsonAsync<Paged<CaseSummary>>("/api/v1/me/cases", Ct))!.Items;
         mine.Count(c => c.Category == "wage").ShouldBe(1);
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using UnionHome.Cases.Filing;
 using UnionHome.Cases.Hotline;
 using UnionHome.Membership.MyMembership;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity;
 using UnionHome.Tests.Infrastructure;
@@ -55,7 +56,7 @@ public sealed class HotlineTests(Apps apps)
         stats.Categories.Single(c => c.Category == "epidemic").ShouldBe(new CategoryShare("epidemic", "疫情相关", 2, 66.7m));
         stats.Categories.Single(c => c.Category == "emotional").ShouldBe(new CategoryShare("emotional", "情绪压力", 1, 33.3m));
         stats.Categories.Single(c => c.Category == "family").Calls.ShouldBe(0);
-        var list = (await officer.GetFromJsonAsync<HotlineCallPage>($"/api/v1/staff/hotline-calls?{query}", Ct))!;
+        var list = (await officer.GetFromJsonAsync<Paged<HotlineCallView>>($"/api/v1/staff/hotline-calls?{query}", Ct))!;
         list.Items.Select(c => c.Category).ShouldBe(["emotional", "epidemic", "epidemic"]);
 
         // The city above sees its district's calls; a union elsewhere does not.

@@ -16,7 +16,9 @@ namespace UnionHome.Cases.Demo;
 /// volunteer pool of 杭州市总工会, the medical desk of 舟山市海员工会 for seafarers, its duty phone and hy.staff on
 /// duty, and open cases of every kind filed by demo members — some assigned, one resolved and rated.
 /// </summary>
-internal sealed class CasesDemoData(AppDbContext db, IMembershipDirectory members, FileCase file, WorkCase work, FieldCipher cipher, TimeProvider time) : IDemoData
+internal sealed class CasesDemoData(
+    AppDbContext db, IMembershipDirectory members, FileCase file, AssignCase assign, SendCaseMessage messages, AddCaseNote notes, ResolveCase resolve, RateHelp rate,
+    FieldCipher cipher, TimeProvider time) : IDemoData
 {
     public const string DutyPhone = "13587000110";
     public const string MedicalDesk = "医疗求助窗口";
@@ -86,25 +88,25 @@ internal sealed class CasesDemoData(AppDbContext db, IMembershipDirectory member
 
         if (chestPain is { } c1 && pooled.TryGetValue("zs.cardio", out var cardio))
         {
-            await work.AssignAsync(seafarersStaff, c1, new AssignRequest(cardio.Id), cancellationToken);
-            await work.MessageAsync(seafarersStaff, c1, new TextRequest("已联系舟山医院心内科医生，请保持卫星电话畅通，让患者半卧位休息。"), cancellationToken);
+            await assign.AssignAsync(seafarersStaff, c1, new AssignRequest(cardio.Id), cancellationToken);
+            await messages.SendAsync(seafarersStaff, c1, new TextRequest("已联系舟山医院心内科医生，请保持卫星电话畅通，让患者半卧位休息。"), cancellationToken);
         }
 
         if (handWound is { } c2 && pooled.TryGetValue("zs.surgeon", out var surgeon))
         {
-            await work.AssignAsync(seafarersStaff, c2, new AssignRequest(surgeon.Id), cancellationToken);
+            await assign.AssignAsync(seafarersStaff, c2, new AssignRequest(surgeon.Id), cancellationToken);
         }
 
         if (riderStress is { } c3 && pooled.TryGetValue("hz.counsellor", out var volunteer))
         {
-            await work.NoteAsync(shangchengStaff, c3, new TextRequest("求助人情绪尚稳定，无自伤表述，安排心理志愿者回访。"), cancellationToken);
-            await work.AssignAsync(shangchengStaff, c3, new AssignRequest(volunteer.Id), cancellationToken);
+            await notes.AddAsync(shangchengStaff, c3, new TextRequest("求助人情绪尚稳定，无自伤表述，安排心理志愿者回访。"), cancellationToken);
+            await assign.AssignAsync(shangchengStaff, c3, new AssignRequest(volunteer.Id), cancellationToken);
         }
 
         if (hardship is { } c4)
         {
-            await work.ResolveAsync(shangchengStaff, c4, new ResolveRequest("已纳入上城区总工会金秋助学名单，助学金3000元将于本月底发放。"), cancellationToken);
-            await work.RateAsync(await Actor.OutsideRequestAsync(db, Requester(riders[3]), cancellationToken), c4, new RatingRequest(5, "办得很快，谢谢工会"), cancellationToken);
+            await resolve.ResolveAsync(shangchengStaff, c4, new ResolveRequest("已纳入上城区总工会金秋助学名单，助学金3000元将于本月底发放。"), cancellationToken);
+            await rate.RateAsync(await Actor.OutsideRequestAsync(db, Requester(riders[3]), cancellationToken), c4, new RatingRequest(5, "办得很快，谢谢工会"), cancellationToken);
         }
     }
 

@@ -22,22 +22,23 @@ internal static class HotlineApi
             .WithSummary("Log a hotline call, inbound or a proactive outbound one, for a union of my subtree (mine by default)")
             .Produces<HotlineCallView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        calls.MapGet("/", async (string? from, string? to, int? page, Actor actor, HotlineLog log, TimeProvider time, CancellationToken ct) =>
+        calls.MapGet("/", async (string? from, string? to, [AsParameters] PageRequest paging, Actor actor, HotlineQueries queries, TimeProvider time, CancellationToken ct) =>
             {
                 var period = ReportPeriod.Parse(from, to, time.GetUtcNow());
                 return period.Succeeded
-                    ? TypedResults.Ok(await log.ListAsync(actor, period.Value, Math.Max(page ?? 1, 1), ct))
+                    ? TypedResults.Ok(await queries.ListAsync(actor, period.Value, paging, ct))
                     : period.Error!.ToProblem();
             })
-            .WithSummary("Calls of my subtree started in [from, to) (Beijing dates, yyyy-MM-dd; default this month), newest first, 50 a page")
-            .Produces<HotlineCallPage>()
+            .WithSummary("Calls of my subtree started in [from, to) (Beijing dates, yyyy-MM-dd; default this month), newest first, 50 a page unless pageSize says otherwise")
+            .Produces<Paged<HotlineCallView>>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        calls.MapGet("/stats", async (string? from, string? to, Actor actor, HotlineLog log, TimeProvider time, CancellationToken ct) =>
+        calls.MapGet("/stats", async (string? from, string? to, Actor actor, HotlineQueries queries, TimeProvider time, CancellationToken ct) =>
             {
                 var period = ReportPeriod.Parse(from, to, time.GetUtcNow());
                 return period.Succeeded
-                    ? TypedResults.Ok(await log.StatsAsync(actor, period.Value, ct))
+                    ? TypedResults.Ok(await queries.StatsAsync(actor, period.Value, ct))
                     : period.Error!.ToProblem();
             })
             .WithSummary("Calls of my subtree in [from, to): total, inbound and outbound, per category with its percentage (one decimal), average duration")

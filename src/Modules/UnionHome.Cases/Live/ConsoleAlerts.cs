@@ -35,7 +35,7 @@ internal sealed class ConsoleAlerts(
         bool onDuty;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            onDuty = actor is { Caller.HasSubtreeScope: true } && await scope.ServiceProvider.GetRequiredService<DutySwitch>().IsOnDutyAsync(actor, CancellationToken.None);
+            onDuty = actor is { Caller.HasSubtreeScope: true } && await scope.ServiceProvider.GetRequiredService<GoOnDuty>().IsOnDutyAsync(actor, CancellationToken.None);
         }
 
         await StopAsync();

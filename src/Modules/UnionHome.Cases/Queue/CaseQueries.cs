@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Cases.Data;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
@@ -46,11 +47,13 @@ internal sealed class CaseQueries(AppDbContext db, FieldCipher cipher, AuditLog 
         return new CaseLocationView(lat, lng, "wgs84", new GeoPoint(gcjLat, gcjLng));
     }
 
-    public async Task<List<CaseSummary>> MineAsync(string userId, CancellationToken cancellationToken) =>
-        (await Summaries(db.Set<HelpCase>().AsNoTracking().Where(c => c.RequesterUserId == userId).OrderByDescending(c => c.CreatedAt)).ToListAsync(cancellationToken)).ConvertAll(Camel);
+    /// <summary>The requests for help the person filed, newest first.</summary>
+    public async Task<Paged<CaseSummary>> MineAsync(string userId, PageRequest paging, CancellationToken cancellationToken) =>
+        (await Summaries(db.Set<HelpCase>().AsNoTracking().Where(c => c.RequesterUserId == userId).OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id))
+            .ToPageAsync(paging, cancellationToken)).Select(Camel);
 
     /// <summary>Cases in queues of the caller's subtree (or assigned to them as an expert), most urgent and oldest first.</summary>
-    public async Task<CasePage> QueueAsync(Actor actor, string? status, string? category, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<CasePage> QueueAsync(Actor actor, string? status, string? category, PageRequest paging, CancellationToken cancellationToken)
     {
         var userId = actor.UserId;
         var assignedToMe = db.Set<PoolMember>().Where(m => m.UserId == userId).Select(m => (Guid?)m.Id);
@@ -72,10 +75,10 @@ internal sealed class CaseQueries(AppDbContext db, FieldCipher cipher, AuditLog 
             cases = cases.Where(c => c.Category == wantedCategory);
         }
 
-        var total = await cases.CountAsync(cancellationToken);
-        var items = await Summaries(cases.OrderByDescending(c => c.Urgency == CaseUrgency.Emergency).ThenByDescending(c => c.Urgency == CaseUrgency.Urgent).ThenBy(c => c.CreatedAt))
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new CasePage(items.ConvertAll(Camel), total, page, pageSize, counts.ToDictionary(c => Names.Of(c.Key), c => c.Count));
+        var page = await Summaries(cases
+                .OrderByDescending(c => c.Urgency == CaseUrgency.Emergency).ThenByDescending(c => c.Urgency == CaseUrgency.Urgent).ThenBy(c => c.CreatedAt).ThenBy(c => c.Id))
+            .ToPageAsync(paging, cancellationToken);
+        return new CasePage(page.Items.Select(Camel).ToList(), page.Total, page.Page, page.PageSize, counts.ToDictionary(c => Names.Of(c.Key), c => c.Count));
     }
 
     // The database holds the enums by name; the API speaks camelCase.

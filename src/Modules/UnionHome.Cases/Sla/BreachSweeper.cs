@@ -84,7 +84,7 @@ internal sealed partial class BreachSweeper(IServiceScopeFactory scopes, IConfig
             }
 
             var reason = firstResponse ? "超过首次响应时限未答复，自动上报上级工会" : "超过办结时限，自动上报上级工会";
-            if (await scope.ServiceProvider.GetRequiredService<WorkCase>().EscalateAsync(c, "sla", "时限监控", reason, cancellationToken))
+            if (await scope.ServiceProvider.GetRequiredService<EscalateCase>().ToParentUnitAsync(c, "sla", "时限监控", reason, cancellationToken))
             {
                 escalated++;
             }
