@@ -16,20 +16,6 @@ internal static class EventsApi
     public static void MapEventsApi(this IEndpointRouteBuilder routes)
     {
         var staff = routes.MapGroup("/api/v1/staff/events").WithTags("Events staff").RequireAuthorization(Policies.Staff);
-        staff.MapPost("/", async (NewEventRequest request, Actor actor, ManageEvents events, CancellationToken ct) =>
-                (await events.CreateAsync(actor, request, ct)).ToHttpResult(e => TypedResults.Created($"/api/v1/events/{e.Id}", e)))
-            .RequireAuthorization(Policies.Decide)
-            .WithSummary("Create an event with its sessions, audience, quotas and mode, as a draft")
-            .Produces<EventView>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        staff.MapPost("/{id:guid}/publish", async (Guid id, Actor actor, ManageEvents events, CancellationToken ct) =>
-                (await events.PublishAsync(actor, id, ct)).ToHttpResult(e => TypedResults.Ok(e)))
-            .RequireAuthorization(Policies.Decide)
-            .WithSummary("Publish a draft: members can see and book it")
-            .Produces<EventView>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapGet("/", async (string? status, int? page, int? pageSize, Actor actor, EventQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.ManagedListAsync(actor, status, Math.Max(page ?? 1, 1), Math.Clamp(pageSize ?? 20, 1, 100), ct)))
             .WithSummary("Events organised by unions of my subtree, drafts included, newest first");
