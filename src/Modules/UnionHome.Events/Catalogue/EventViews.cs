@@ -39,5 +39,3 @@ internal sealed record EventView(
 internal sealed record EventSummary(
     Guid Id, string Kind, string Title, string OrganizerName, string Mode, string Status, DateTime RegistrationOpensAt, DateTime RegistrationClosesAt,
     DateTime? FirstSessionStartsAt, int Capacity, int Taken, bool Eligible, SatisfactionView Satisfaction);
-
-internal sealed record EventPage(IReadOnlyList<EventSummary> Items, int Total, int Page, int PageSize);
