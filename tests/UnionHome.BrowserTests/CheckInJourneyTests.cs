@@ -53,8 +53,8 @@ public sealed class CheckInJourneyTests(BrowserApp app)
 
         await Assertions.Expect(result).ToContainTextAsync("重复签到");
         await Assertions.Expect(officer.Locator(".count-checked-in")).ToHaveTextAsync("1");
-        var mine = await member.GetFromJsonAsync<List<BookingView>>("/api/v1/me/bookings", Ct);
-        mine!.Single(b => b.EventId == e.Id).CheckedInAt.ShouldNotBeNull();
+        var mine = await member.GetFromJsonAsync<Paged<BookingView>>("/api/v1/me/bookings", Ct);
+        mine!.Items.Single(b => b.EventId == e.Id).CheckedInAt.ShouldNotBeNull();
     }
 
     /// <summary>A lecture of 定海区总工会 for its members, organised through the API, whose door opens now.</summary>

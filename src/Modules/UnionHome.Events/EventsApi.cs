@@ -16,23 +16,11 @@ internal static class EventsApi
     public static void MapEventsApi(this IEndpointRouteBuilder routes)
     {
         var staff = routes.MapGroup("/api/v1/staff/events").WithTags("Events staff").RequireAuthorization(Policies.Staff);
-        staff.MapPost("/", async (NewEventRequest request, Actor actor, ManageEvents events, CancellationToken ct) =>
-                (await events.CreateAsync(actor, request, ct)).ToHttpResult(e => TypedResults.Created($"/api/v1/events/{e.Id}", e)))
-            .RequireAuthorization(Policies.Decide)
-            .WithSummary("Create an event with its sessions, audience, quotas and mode, as a draft")
-            .Produces<EventView>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        staff.MapPost("/{id:guid}/publish", async (Guid id, Actor actor, ManageEvents events, CancellationToken ct) =>
-                (await events.PublishAsync(actor, id, ct)).ToHttpResult(e => TypedResults.Ok(e)))
-            .RequireAuthorization(Policies.Decide)
-            .WithSummary("Publish a draft: members can see and book it")
-            .Produces<EventView>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
-        staff.MapGet("/", async (string? status, int? page, int? pageSize, Actor actor, EventQueries queries, CancellationToken ct) =>
-                TypedResults.Ok(await queries.ManagedListAsync(actor, status, Math.Max(page ?? 1, 1), Math.Clamp(pageSize ?? 20, 1, 100), ct)))
-            .WithSummary("Events organised by unions of my subtree, drafts included, newest first");
+        staff.MapGet("/", async (string? status, [AsParameters] PageRequest paging, Actor actor, EventQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.ManagedListAsync(actor, status, paging, ct)))
+            .WithSummary("Events organised by unions of my subtree, drafts included, newest first")
+            .Produces<Paged<EventSummary>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         staff.MapGet("/{id:guid}", async (Guid id, Actor actor, EventQueries queries, CancellationToken ct) =>
                 await queries.ManagedAsync(actor, id, ct) is null
                     ? CatalogueErrors.EventNotFound.ToProblem()
@@ -53,17 +41,20 @@ internal static class EventsApi
             .WithSummary("Check a member in at the door with their booking QR code or e-card; a second scan answers 200 with alreadyCheckedIn")
             .Produces<CheckInView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         var events = routes.MapGroup("/api/v1/events").WithTags("Events");
-        events.MapGet("/", async (string? kind, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize, Actor? actor, IMembershipDirectory members, EventQueries queries, CancellationToken ct) =>
+        events.MapGet("/", async (string? kind, DateTimeOffset? from, DateTimeOffset? to, [AsParameters] PageRequest paging, Actor? actor, IMembershipDirectory members, EventQueries queries, CancellationToken ct) =>
             {
                 var member = actor is not null ? await members.ActiveMemberAsync(actor.UserId, ct) : null;
-                return TypedResults.Ok(await queries.BrowseAsync(member, kind, from, to, Math.Max(page ?? 1, 1), Math.Clamp(pageSize ?? 20, 1, 100), ct));
+                return TypedResults.Ok(await queries.BrowseAsync(member, kind, from, to, paging, ct));
             })
             .AllowAnonymous()
-            .WithSummary("Published events: a member sees those they may book; anyone else those open to all");
+            .WithSummary("Published events: a member sees those they may book; anyone else those open to all")
+            .Produces<Paged<EventSummary>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         events.MapGet("/{id:guid}", async (Guid id, EventQueries queries, CancellationToken ct) =>
                 await queries.ViewAsync(id, ct) is { Status: "published" } e ? TypedResults.Ok(e) : BookingErrors.EventNotFound.ToProblem())
             .AllowAnonymous()
@@ -91,22 +82,37 @@ internal static class EventsApi
             .WithSummary("Book a place: 201 confirmed, 202 waitlisted (or a lottery entry); a retry with the same clientRequestId returns the first answer")
             .Produces<BookingView>(StatusCodes.Status201Created)
             .Produces<BookingView>(StatusCodes.Status202Accepted)
+            .Produces<BookingView>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         var bookings = routes.MapGroup("/api/v1").WithTags("Bookings").RequireAuthorization();
-        bookings.MapGet("/me/bookings", async (Actor actor, BookingQueries queries, CancellationToken ct) =>
-                TypedResults.Ok(await queries.MineAsync(actor.UserId, ct)))
-            .WithSummary("My bookings, latest session first, with the QR code for the door on confirmed ones");
+        bookings.MapGet("/me/bookings", async ([AsParameters] PageRequest paging, Actor actor, BookingQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.MineAsync(actor.UserId, paging, ct)))
+            .WithSummary("My bookings, latest session first, with the QR code for the door on confirmed ones")
+            .Produces<Paged<BookingView>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         bookings.MapDelete("/bookings/{id:guid}", async (Guid id, Actor actor, ManageBooking manage, CancellationToken ct) =>
                 (await manage.CancelAsync(actor.UserId, id, ct)).ToHttpResult(b => TypedResults.Ok(b)))
-            .WithSummary("Cancel my booking, leave the waitlist or decline an offered place; a freed place goes to the next in line");
+            .WithSummary("Cancel my booking, leave the waitlist or decline an offered place; a freed place goes to the next in line")
+            .Produces<BookingView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         bookings.MapPost("/bookings/{id:guid}/accept-offer", async (Guid id, Actor actor, ManageBooking manage, CancellationToken ct) =>
                 (await manage.AcceptOfferAsync(actor.UserId, id, ct)).ToHttpResult(b => TypedResults.Ok(b)))
-            .WithSummary("Take the place offered to me from the waitlist, before the offer expires");
+            .WithSummary("Take the place offered to me from the waitlist, before the offer expires")
+            .Produces<BookingView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         bookings.MapPost("/bookings/{id:guid}/feedback", async (Guid id, FeedbackRequest request, Actor actor, ManageBooking manage, CancellationToken ct) =>
                 (await manage.RateAsync(actor.UserId, id, request, ct)).ToHttpResult(b => TypedResults.Ok(b)))
-            .WithSummary("Rate an attended session 1–5 with an optional comment, once");
+            .WithSummary("Rate an attended session 1–5 with an optional comment, once")
+            .Produces<BookingView>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         bookings.MapGet("/bookings/{id:guid}/calendar.ics", async (Guid id, Actor actor, BookingCalendar calendar, CancellationToken ct) =>
                 (await calendar.ForMemberAsync(actor.UserId, id, ct)).ToHttpResult(f => TypedResults.File(f.Content, BookingCalendar.ContentType, f.FileName)))
             .WithSummary("My booking as an iCalendar file, with an alarm the day before")

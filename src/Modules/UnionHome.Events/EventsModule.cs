@@ -44,7 +44,8 @@ public sealed class EventsModule : IModule
         services.AddScoped<EventQueries>();
         services.AddScoped<EventDefinitions>();
         services.AddSingleton<FullSessions>();
-        services.AddScoped<ManageEvents>();
+        services.AddScoped<CreateEvent>();
+        services.AddScoped<PublishEvent>();
         services.AddScoped<BookingQueries>();
         services.AddScoped<BookSession>();
         services.AddScoped<ManageBooking>();
@@ -76,6 +77,8 @@ public sealed class EventsModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder routes)
     {
+        routes.MapCreateEvent();
+        routes.MapPublishEvent();
         routes.MapEventsApi();
         routes.MapLotteryApi();
         routes.MapSessionRequestsApi();

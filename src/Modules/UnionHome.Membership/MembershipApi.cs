@@ -24,11 +24,6 @@ internal sealed record BulkDecisionResult(IReadOnlyList<Decision> Decided, IRead
 
 internal sealed record BulkFailure(Guid Id, string Code, string Message);
 
-internal sealed record ApplicationSummary(
-    Guid Id, string Name, string IdNumberMasked, string WorkerType, string WorkRegionCode, RoutedTo RoutedTo, string Status, string Source, DateTime SubmittedAt, string? RejectionReason);
-
-internal sealed record ApplicationPage(IReadOnlyList<ApplicationSummary> Items, int Total, int Page, int PageSize);
-
 internal sealed record VerifyCardRequest(string? Token);
 
 internal sealed record CardVerification(bool Valid, string? MaskedName, string? Union, string? Status);
@@ -53,13 +48,15 @@ internal static class MembershipApi
         var me = routes.MapGroup("/api/v1/me").WithTags("Membership").RequireAuthorization();
         me.MapGet("/membership", async (Actor actor, MyMembershipQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.GetAsync(actor.UserId, ct)))
-            .WithSummary("My membership: status, member number, union and my latest application");
+            .WithSummary("My membership: status, member number, union and my latest application")
+            .Produces<MyMembershipResponse>();
         me.MapGet("/card", async (Actor actor, MyMembershipQueries queries, CancellationToken ct) =>
                 (await queries.CardAsync(actor.UserId, ct)).ToHttpResult(card => TypedResults.Ok(card)))
             .WithSummary("My e-member card with a signed token valid for 5 minutes")
             .Produces<MyCard>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        routes.MapApplicationsQueue();
         MapStaffQueue(routes.MapGroup("/api/v1/staff/applications").WithTags("Membership staff").RequireAuthorization(Policies.Staff));
 
         var cards = routes.MapGroup("/api/v1/cards").WithTags("E-cards");
@@ -76,62 +73,64 @@ internal static class MembershipApi
                     : new CardVerification(status == MemberStatus.Active, claims.MaskedName, claims.Union, status.Value.ToString().ToLowerInvariant()));
             })
             .RequireAuthorization(CardVerifierPolicy)
-            .WithSummary("Verify an e-card QR token (stations and merchants)");
+            .WithSummary("Verify an e-card QR token (stations and merchants)")
+            .Produces<CardVerification>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         cards.MapGet("/public-key", (CardKeys keys) => TypedResults.Ok(new CardPublicKey(keys.KeyId, "ES256", keys.PublicKeyPem, keys.Jwk)))
             .AllowAnonymous()
-            .WithSummary("The public key that verifies e-card tokens offline");
+            .WithSummary("The public key that verifies e-card tokens offline")
+            .Produces<CardPublicKey>();
     }
 
     private static void MapStaffQueue(RouteGroupBuilder queue)
     {
-        queue.MapGet("/", async (string? status, int? page, int? pageSize, Guid? orgUnitId, Actor actor, AppDbContext db, CancellationToken ct) =>
-            {
-                var wanted = Enum.TryParse<ApplicationStatus>(status, ignoreCase: true, out var parsed) ? parsed : ApplicationStatus.Pending;
-                var size = Math.Clamp(pageSize ?? 20, 1, 100);
-                var number = Math.Max(page ?? 1, 1);
-                var query = db.Set<MembershipApplication>().AsNoTracking().InScopeOf(actor, db.OrgUnits).Where(a => a.Status == wanted);
-                if (orgUnitId is { } unit)
-                {
-                    query = query.Where(a => a.OrgUnitId == unit);
-                }
-
-                var total = await query.CountAsync(ct);
-                var items = await query.OrderBy(a => a.SubmittedAt).Skip((number - 1) * size).Take(size)
-                    .Select(a => new ApplicationSummary(
-                        a.Id, a.Name, a.ResidentIdMasked, a.WorkerType.ToString().ToLower(), a.WorkRegionCode,
-                        new RoutedTo(a.OrgUnitId!.Value, db.OrgUnits.Where(u => u.Id == a.OrgUnitId).Select(u => u.Name).First(), a.RoutingReason),
-                        a.Status.ToString().ToLower(), WireJson.NameOf(a.Source), a.SubmittedAt, a.RejectionReason))
-                    .ToListAsync(ct);
-                return TypedResults.Ok(new ApplicationPage(items, total, number, size));
-            })
-            .WithSummary("Applications routed to unions in my subtree, oldest first; orgUnitId narrows to one union");
-
         queue.MapPost("/{id:guid}/approve", async (Guid id, Actor actor, DecideApplications decide, CancellationToken ct) =>
                 (await decide.ApproveAsync(actor, id, ct)).ToHttpResult(d => TypedResults.Ok(d)))
             .RequireAuthorization(Policies.Decide)
-            .WithSummary("Approve: the applicant becomes a member with a member number");
+            .WithSummary("Approve: the applicant becomes a member with a member number")
+            .Produces<Decision>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         queue.MapPost("/{id:guid}/reject", async (Guid id, RejectRequest request, Actor actor, DecideApplications decide, CancellationToken ct) =>
                 (await decide.RejectAsync(actor, id, request.Reason, ct)).ToHttpResult(d => TypedResults.Ok(d)))
             .RequireAuthorization(Policies.Decide)
-            .WithSummary("Reject with a reason the applicant will read");
+            .WithSummary("Reject with a reason the applicant will read")
+            .Produces<Decision>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         queue.MapPost("/{id:guid}/reroute", async (Guid id, RerouteRequest request, Actor actor, DecideApplications decide, CancellationToken ct) =>
                 (await decide.RerouteAsync(actor, id, request.OrgUnitId, request.Reason, ct)).ToHttpResult(d => TypedResults.Ok(d)))
             .RequireAuthorization(Policies.Decide)
-            .WithSummary("Send an application to another union inside my subtree");
+            .WithSummary("Send an application to another union inside my subtree")
+            .Produces<Decision>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         queue.MapPost("/bulk-approve", (BulkDecisionRequest request, Actor actor, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
                 BulkAsync(request, db, id => decide.ApproveAsync(actor, id, ct)))
             .RequireAuthorization(Policies.Decide)
-            .WithSummary("Approve several applications; each succeeds or fails on its own");
+            .WithSummary("Approve several applications; each succeeds or fails on its own")
+            .Produces<BulkDecisionResult>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         queue.MapPost("/bulk-reject", (BulkDecisionRequest request, Actor actor, AppDbContext db, DecideApplications decide, CancellationToken ct) =>
                 string.IsNullOrWhiteSpace(request.Reason)
                     ? Task.FromResult(ApprovalErrors.ReasonRequired.ToProblem())
                     : BulkAsync(request, db, id => decide.RejectAsync(actor, id, request.Reason, ct)))
             .RequireAuthorization(Policies.Decide)
-            .WithSummary("Reject several applications with one reason");
+            .WithSummary("Reject several applications with one reason")
+            .Produces<BulkDecisionResult>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
     private static async Task<IResult> BulkAsync(BulkDecisionRequest request, AppDbContext db, Func<Guid, Task<Result<Decision>>> decideOne)

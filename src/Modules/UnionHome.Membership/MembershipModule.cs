@@ -41,6 +41,7 @@ public sealed class MembershipModule : IModule
         services.AddScoped<JoinRouter>();
         services.AddScoped<ApplyForMembership>();
         services.AddScoped<DecideApplications>();
+        services.AddScoped<ApplicationsQueue>();
         services.AddScoped<MyMembershipQueries>();
         services.AddScoped<IMembershipDirectory>(sp => sp.GetRequiredService<MyMembershipQueries>());
         services.AddSingleton(sp => CardKeys.Load(
@@ -52,7 +53,10 @@ public sealed class MembershipModule : IModule
         services.AddScoped<Rosters.RosterUploads>();
         services.AddScoped<Enterprises.EnterpriseMembers>();
         services.AddScoped<Transfers.TransferMembership>();
-        services.AddScoped<MyData.PersonalData>();
+        services.AddScoped<MyData.CorrectPhone>();
+        services.AddScoped<MyData.RequestDeletion>();
+        services.AddScoped<MyData.DeletionRequests>();
+        services.AddScoped<MyData.ProcessDeletion>();
         services.AddAuthorizationBuilder().AddPolicy(MembershipApi.CardVerifierPolicy, p => p
             .RequireAuthenticatedUser()
             .RequireClaim(PlatformClaims.Role, Roles.StationOperator, Roles.Merchant, Roles.Admin));
@@ -71,6 +75,9 @@ public sealed class MembershipModule : IModule
         Rosters.RosterImportsApi.MapRosterImportsApi(routes);
         Enterprises.EnterpriseMembersApi.MapEnterpriseMembersApi(routes);
         Transfers.TransfersApi.MapTransfersApi(routes);
-        MyData.MyDataApi.MapMyDataApi(routes);
+        MyData.CorrectPhoneEndpoint.MapCorrectPhone(routes);
+        MyData.RequestDeletionEndpoint.MapRequestDeletion(routes);
+        MyData.DeletionRequestsEndpoint.MapDeletionRequests(routes);
+        MyData.ProcessDeletionEndpoint.MapProcessDeletion(routes);
     }
 }

@@ -48,7 +48,7 @@ public sealed partial class ScopeRulesTests
     {
         var files = Sources().Select(f => f.Path).ToList();
 
-        files.ShouldContain("src/Modules/UnionHome.Events/Catalogue/ManageEvents.cs");
+        files.ShouldContain("src/Modules/UnionHome.Events/Catalogue/CreateEvent.cs");
         files.ShouldContain("src/Modules/UnionHome.Cases/Hotline/HotlinePage.razor");
         files.ShouldContain(Organization + "OrgScope.cs");
         files.ShouldNotContain(f => f.Contains("/obj/", StringComparison.Ordinal) || f.Contains("Migrations", StringComparison.Ordinal));

@@ -71,10 +71,10 @@ public sealed class ReadOnlyRoleTests(Apps apps)
                 ["reject application"] = (await sp.GetRequiredService<DecideApplications>().RejectAsync(auditor, anyId, "理由", Ct)).Error,
                 ["reroute application"] = (await sp.GetRequiredService<DecideApplications>().RerouteAsync(auditor, anyId, zhoushan, "理由", Ct)).Error,
                 ["decide transfer"] = (await sp.GetRequiredService<TransferMembership>().DecideAsync(auditor, anyId, true, null, Ct)).Error,
-                ["erase personal data"] = (await sp.GetRequiredService<UnionHome.Membership.MyData.PersonalData>().ProcessDeletionAsync(auditor, anyId, Ct)).Error,
-                ["create event"] = (await sp.GetRequiredService<ManageEvents>().CreateAsync(auditor, new NewEventRequest(
+                ["erase personal data"] = (await sp.GetRequiredService<ProcessDeletion>().ProcessAsync(auditor, anyId, Ct)).Error,
+                ["create event"] = (await sp.GetRequiredService<CreateEvent>().CreateAsync(auditor, new NewEventRequest(
                     "lecture", "只读测试讲座", null, zhoushan, null, null, null, null, null, null, null, null, null, null, null, [], null), Ct)).Error,
-                ["publish event"] = (await sp.GetRequiredService<ManageEvents>().PublishAsync(auditor, anyId, Ct)).Error,
+                ["publish event"] = (await sp.GetRequiredService<PublishEvent>().PublishAsync(auditor, anyId, Ct)).Error,
                 ["commit lottery"] = (await sp.GetRequiredService<RunLottery>().CommitAsync(auditor, anyId, new LotteryCommitRequest(null), Ct)).Error,
                 ["draw lottery"] = (await sp.GetRequiredService<RunLottery>().DrawAsync(auditor, anyId, new LotteryDrawRequest(null), Ct)).Error,
                 ["check in"] = (await sp.GetRequiredService<CheckInMembers>().CheckInAsync(auditor, new CheckInRequest("bk1.x", null), Ct)).Error,

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using UnionHome.Events.Bookings;
 using UnionHome.Events.Catalogue;
 using UnionHome.Events.CheckIn;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity;
 using UnionHome.Tests.Infrastructure;
@@ -81,5 +82,5 @@ internal static class EventsTestData
     }
 
     public static async Task<BookingView> MyBookingAsync(HttpClient member, Guid bookingId) =>
-        (await member.GetFromJsonAsync<List<BookingView>>("/api/v1/me/bookings", Ct))!.Single(b => b.Id == bookingId);
+        (await member.GetFromJsonAsync<Paged<BookingView>>("/api/v1/me/bookings?pageSize=100", Ct))!.Items.Single(b => b.Id == bookingId);
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using UnionHome.Events.Catalogue;
 using UnionHome.Events.Recuperation;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity;
 using UnionHome.Tests.Infrastructure;
@@ -26,10 +27,10 @@ public sealed class RecuperationBaseTests(Apps apps)
         registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync(Ct));
         var recuperationBase = (await registered.Content.ReadFromJsonAsync<RecuperationBaseEntry>(Ct))!;
 
-        var listed = await (await EventsTestData.MemberAsync(app)).GetFromJsonAsync<List<RecuperationBaseEntry>>("/api/v1/recuperation-bases", Ct);
+        var listed = await (await EventsTestData.MemberAsync(app)).GetFromJsonAsync<Paged<RecuperationBaseEntry>>("/api/v1/recuperation-bases?pageSize=100", Ct);
         var trip = await EventsTestData.PublishedEventAsync(app, capacity: 40, body => { body["kind"] = "trip"; body["recuperationBaseId"] = recuperationBase.Id; return body; });
 
-        listed!.ShouldContain(b => b.Id == recuperationBase.Id && b.OrgUnitName == "舟山市总工会" && b.Capacity == 80);
+        listed!.Items.ShouldContain(b => b.Id == recuperationBase.Id && b.OrgUnitName == "舟山市总工会" && b.Capacity == 80);
         (await app.Anonymous().GetAsync("/api/v1/recuperation-bases", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var view = (await app.Anonymous().GetFromJsonAsync<EventView>($"/api/v1/events/{trip.Id}", Ct))!;
         view.RecuperationBase.ShouldBe(new RecuperationBaseView(recuperationBase.Id, "普陀山海员疗休养基地", "浙江省舟山市普陀区朱家尖街道", 80));

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UnionHome.Events.Catalogue;
 using UnionHome.Events.Requests;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity;
 using UnionHome.Tests.Infrastructure;
@@ -26,11 +27,11 @@ public sealed class SessionRequestTests(Apps apps)
         var item = await MenuItemAsync(zhoushan, await EventsTestData.UnitIdAsync(app, "ZJ-ZS"), "船舶消防安全培训");
         var enterprise = await EnterpriseIdAsync(app, FishingCompany);
         var liaison = await LiaisonAsync(app, FishingCompany);
-        (await liaison.GetFromJsonAsync<List<MenuItemView>>($"/api/v1/enterprises/{enterprise}/menu", Ct))!.ShouldContain(i => i.Id == item.Id);
+        (await liaison.GetFromJsonAsync<Paged<MenuItemView>>($"/api/v1/enterprises/{enterprise}/menu?pageSize=100", Ct))!.Items.ShouldContain(i => i.Id == item.Id);
 
         var requested = await RequestAsync(liaison, enterprise, item.Id, headcount: 30);
         requested.Status.ShouldBe("pending");
-        (await zhoushan.GetFromJsonAsync<List<SessionRequestView>>("/api/v1/staff/session-requests", Ct))!.ShouldContain(r => r.Id == requested.Id);
+        (await zhoushan.GetFromJsonAsync<Paged<SessionRequestView>>("/api/v1/staff/session-requests?pageSize=100", Ct))!.Items.ShouldContain(r => r.Id == requested.Id);
 
         var response = await zhoushan.PostAsJsonAsync($"/api/v1/staff/session-requests/{requested.Id}/schedule", Schedule(app), Ct);
 
@@ -48,7 +49,7 @@ public sealed class SessionRequestTests(Apps apps)
         ownWorker.Status.ShouldBe(HttpStatusCode.Created, ownWorker.Body);
         otherWorker.Status.ShouldBe(HttpStatusCode.Forbidden);
         otherWorker.Body.ShouldContain("not_eligible_enterprise");
-        var mine = (await liaison.GetFromJsonAsync<List<SessionRequestView>>($"/api/v1/enterprises/{enterprise}/session-requests", Ct))!.Single(r => r.Id == requested.Id);
+        var mine = (await liaison.GetFromJsonAsync<Paged<SessionRequestView>>($"/api/v1/enterprises/{enterprise}/session-requests?pageSize=100", Ct))!.Items.Single(r => r.Id == requested.Id);
         (mine.Status, mine.Session!.EventId, mine.Session.Taken).ShouldBe(("scheduled", e.Id, 1));
         (await InboxOnceDeliveredAsync(liaison, "点单服务已安排")).ShouldContain(n => n.Title == "点单服务已安排" && n.Body.Contains("船舶消防安全培训"));
         var audited = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.CountAsync(a => a.Action == "events.session_request_scheduled" && a.Target == $"session_request:{requested.Id}", Ct));
@@ -70,12 +71,12 @@ public sealed class SessionRequestTests(Apps apps)
         var declined = await zhoushan.PostAsJsonAsync($"/api/v1/staff/session-requests/{requested.Id}/decline", new { reason = "讲师本月已排满，请下月再申请" }, Ct);
 
         declined.StatusCode.ShouldBe(HttpStatusCode.OK, await declined.Content.ReadAsStringAsync(Ct));
-        var mine = (await liaison.GetFromJsonAsync<List<SessionRequestView>>($"/api/v1/enterprises/{enterprise}/session-requests", Ct))!.Single(r => r.Id == requested.Id);
+        var mine = (await liaison.GetFromJsonAsync<Paged<SessionRequestView>>($"/api/v1/enterprises/{enterprise}/session-requests?pageSize=100", Ct))!.Items.Single(r => r.Id == requested.Id);
         (mine.Status, mine.DeclineReason, mine.Session).ShouldBe(("declined", "讲师本月已排满，请下月再申请", null));
         (await InboxOnceDeliveredAsync(liaison, "点单申请未能安排")).ShouldContain(n => n.Body.Contains("定海区总工会") && n.Body.Contains("讲师本月已排满"));
         await (await zhoushan.PostAsJsonAsync($"/api/v1/staff/session-requests/{requested.Id}/schedule", Schedule(app), Ct)).ShouldBeProblem(HttpStatusCode.Conflict, "session_request_decided");
         await (await zhoushan.PostAsJsonAsync($"/api/v1/staff/session-requests/{requested.Id}/decline", new { reason = "再次答复" }, Ct)).ShouldBeProblem(HttpStatusCode.Conflict, "session_request_decided");
-        (await zhoushan.GetFromJsonAsync<List<SessionRequestView>>("/api/v1/staff/session-requests?status=declined", Ct))!.ShouldContain(r => r.Id == requested.Id);
+        (await zhoushan.GetFromJsonAsync<Paged<SessionRequestView>>("/api/v1/staff/session-requests?status=declined&pageSize=100", Ct))!.Items.ShouldContain(r => r.Id == requested.Id);
     }
 
     [Theory]
@@ -126,8 +127,8 @@ public sealed class SessionRequestTests(Apps apps)
         var requested = await RequestAsync(await LiaisonAsync(app, FishingCompany), await EnterpriseIdAsync(app, FishingCompany), item.Id);
         var (baiyun, seafarers) = (await StaffAsync(app, "GZ-GY-BY"), await StaffAsync(app, "ZJ-ZS-HY"));
 
-        (await baiyun.GetFromJsonAsync<List<SessionRequestView>>("/api/v1/staff/session-requests", Ct))!.ShouldNotContain(r => r.Id == requested.Id);
-        (await seafarers.GetFromJsonAsync<List<SessionRequestView>>("/api/v1/staff/session-requests", Ct))!.ShouldNotContain(r => r.Id == requested.Id);
+        (await baiyun.GetFromJsonAsync<Paged<SessionRequestView>>("/api/v1/staff/session-requests?pageSize=100", Ct))!.Items.ShouldNotContain(r => r.Id == requested.Id);
+        (await seafarers.GetFromJsonAsync<Paged<SessionRequestView>>("/api/v1/staff/session-requests?pageSize=100", Ct))!.Items.ShouldNotContain(r => r.Id == requested.Id);
         await (await baiyun.PostAsJsonAsync($"/api/v1/staff/session-requests/{requested.Id}/schedule", Schedule(app), Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "session_request_not_found");
         await (await seafarers.PostAsJsonAsync($"/api/v1/staff/session-requests/{requested.Id}/decline", new { reason = "不归我们管" }, Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "session_request_not_found");
         await (await baiyun.PostAsync($"/api/v1/staff/menu-items/{item.Id}/deactivate", null, Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "menu_item_not_found");
@@ -149,7 +150,7 @@ public sealed class SessionRequestTests(Apps apps)
         var enterprise = await EnterpriseIdAsync(app, HangzhouDelivery);
         var liaison = await LiaisonAsync(app, HangzhouDelivery);
 
-        var menu = (await liaison.GetFromJsonAsync<List<MenuItemView>>($"/api/v1/enterprises/{enterprise}/menu", Ct))!;
+        var menu = (await liaison.GetFromJsonAsync<Paged<MenuItemView>>($"/api/v1/enterprises/{enterprise}/menu?pageSize=100", Ct))!.Items.ToList();
 
         menu.Select(i => i.Id).ShouldContain(city.Id);
         menu.Select(i => i.Id).ShouldContain(district.Id);
@@ -206,8 +207,8 @@ public sealed class SessionRequestTests(Apps apps)
         var requested = await RequestAsync(await LiaisonAsync(app, FishingCompany), enterprise, item.Id);
         var auditor = await StaffAsync(app, "ZJ", Roles.Auditor);
 
-        (await auditor.GetFromJsonAsync<List<SessionRequestView>>("/api/v1/staff/session-requests", Ct))!.ShouldContain(r => r.Id == requested.Id);
-        (await auditor.GetFromJsonAsync<List<SessionRequestView>>($"/api/v1/enterprises/{enterprise}/session-requests", Ct))!.ShouldContain(r => r.Id == requested.Id);
+        (await auditor.GetFromJsonAsync<Paged<SessionRequestView>>("/api/v1/staff/session-requests?pageSize=100", Ct))!.Items.ShouldContain(r => r.Id == requested.Id);
+        (await auditor.GetFromJsonAsync<Paged<SessionRequestView>>($"/api/v1/enterprises/{enterprise}/session-requests?pageSize=100", Ct))!.Items.ShouldContain(r => r.Id == requested.Id);
         await (await auditor.PostAsJsonAsync($"/api/v1/enterprises/{enterprise}/session-requests", new { menuItemId = item.Id, preferredDates = "下周", headcount = 5 }, Ct))
             .ShouldBeProblem(HttpStatusCode.Forbidden, "read_only_role");
         (await auditor.PostAsJsonAsync($"/api/v1/staff/session-requests/{requested.Id}/schedule", Schedule(app), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);

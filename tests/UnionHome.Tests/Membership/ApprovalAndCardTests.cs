@@ -26,7 +26,7 @@ public sealed class ApprovalAndCardTests(Apps apps)
         var applied = await JoiningTests.ApplyAsync(app, new { name = "李海军", idNumber = ResidentIds.New(), workerType = "seafarer", enterpriseUscc = "91330900MA2A000035", workRegionCode = "330902" }, seafarer);
         var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS");
 
-        var queue = await app.ClientWithToken(officer).GetFromJsonAsync<ApplicationPage>($"/api/v1/staff/applications?status=pending&orgUnitId={applied.RoutedTo.OrgUnitId}&pageSize=100", Ct);
+        var queue = await app.ClientWithToken(officer).GetFromJsonAsync<Paged<ApplicationSummary>>($"/api/v1/staff/applications?status=pending&orgUnitId={applied.RoutedTo.OrgUnitId}&pageSize=100", Ct);
         queue!.Items.ShouldContain(a => a.Id == applied.Id && a.IdNumberMasked.Contains("***********", StringComparison.Ordinal));
         var approve = await app.ClientWithToken(officer).PostAsync($"/api/v1/staff/applications/{applied.Id}/approve", null, Ct);
         approve.StatusCode.ShouldBe(HttpStatusCode.OK, await approve.Content.ReadAsStringAsync(Ct));
@@ -58,7 +58,7 @@ public sealed class ApprovalAndCardTests(Apps apps)
         var (guiyang, _) = await app.NewStaffAsync(Roles.UnionStaff, "GZ-GY-BY");
         var client = app.ClientWithToken(guiyang);
 
-        var queue = await client.GetFromJsonAsync<ApplicationPage>("/api/v1/staff/applications", Ct);
+        var queue = await client.GetFromJsonAsync<Paged<ApplicationSummary>>("/api/v1/staff/applications", Ct);
         queue!.Items.ShouldNotContain(a => a.Id == applied.Id);
         await (await client.PostAsync($"/api/v1/staff/applications/{applied.Id}/approve", null, Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "application_not_found");
         await (await client.PostAsJsonAsync($"/api/v1/staff/applications/{applied.Id}/reject", new { reason = "x" }, Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "application_not_found");
@@ -130,7 +130,7 @@ public sealed class ApprovalAndCardTests(Apps apps)
         await (await client.PostAsJsonAsync($"/api/v1/staff/applications/{applied.Id}/reroute", new { orgUnitId = guiyang, reason = "工作地在贵阳" }, Ct)).ShouldBeProblem(HttpStatusCode.BadRequest, "org_unit_outside_scope");
         (await client.PostAsJsonAsync($"/api/v1/staff/applications/{applied.Id}/reroute", new { orgUnitId = seafarers, reason = "本人在远洋渔船工作" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var queue = await client.GetFromJsonAsync<ApplicationPage>($"/api/v1/staff/applications?pageSize=100&orgUnitId={seafarers}", Ct);
+        var queue = await client.GetFromJsonAsync<Paged<ApplicationSummary>>($"/api/v1/staff/applications?pageSize=100&orgUnitId={seafarers}", Ct);
         queue!.Items.Single(a => a.Id == applied.Id).RoutedTo.Name.ShouldBe("舟山市海员工会");
     }
 

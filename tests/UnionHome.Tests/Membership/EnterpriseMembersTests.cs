@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using UnionHome.Membership.Approvals;
 using UnionHome.Membership.Enterprises;
 using UnionHome.Platform.Administration;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
@@ -76,8 +77,8 @@ public sealed class EnterpriseMembersTests(Apps apps)
         var (liaison, _) = await app.NewStaffAsync(Roles.EnterpriseLiaison, null, FishingCompany);
         var enterprise = await EnterpriseIdAsync(app, FishingCompany);
 
-        var first = (await app.ClientWithToken(liaison).GetFromJsonAsync<EnterpriseMemberPage>($"/api/v1/enterprises/{enterprise}/members?page=1&pageSize=1", Ct))!;
-        var second = (await app.ClientWithToken(liaison).GetFromJsonAsync<EnterpriseMemberPage>($"/api/v1/enterprises/{enterprise}/members?page=2&pageSize=1", Ct))!;
+        var first = (await app.ClientWithToken(liaison).GetFromJsonAsync<Paged<EnterpriseMember>>($"/api/v1/enterprises/{enterprise}/members?page=1&pageSize=1", Ct))!;
+        var second = (await app.ClientWithToken(liaison).GetFromJsonAsync<Paged<EnterpriseMember>>($"/api/v1/enterprises/{enterprise}/members?page=2&pageSize=1", Ct))!;
 
         first.Total.ShouldBeGreaterThanOrEqualTo(2);
         first.Items.ShouldHaveSingleItem();
@@ -122,7 +123,7 @@ public sealed class EnterpriseMembersTests(Apps apps)
         {
             var response = await client.GetAsync($"/api/v1/enterprises/{enterprise}/members?page={page}&pageSize=100", Ct);
             response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
-            var list = (await response.Content.ReadFromJsonAsync<EnterpriseMemberPage>(Ct))!;
+            var list = (await response.Content.ReadFromJsonAsync<Paged<EnterpriseMember>>(Ct))!;
             all.AddRange(list.Items);
             if (list.Items.Count == 0 || all.Count >= list.Total)
             {

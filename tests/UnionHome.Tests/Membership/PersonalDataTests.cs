@@ -76,7 +76,7 @@ public sealed class PersonalDataTests(Apps apps)
         var (guiyang, _) = await app.NewStaffAsync(Roles.UnionStaff, "GZ");
         await (await app.ClientWithToken(guiyang).PostAsync($"/api/v1/staff/deletion-requests/{request.Id}/process", null, Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "deletion_request_not_found");
         var (zhoushan, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS");
-        (await app.ClientWithToken(zhoushan).GetFromJsonAsync<List<DeletionRequestSummary>>("/api/v1/staff/deletion-requests", Ct))!.ShouldContain(r => r.Id == request.Id);
+        (await app.ClientWithToken(zhoushan).GetFromJsonAsync<Paged<DeletionRequestSummary>>("/api/v1/staff/deletion-requests?pageSize=100", Ct))!.Items.ShouldContain(r => r.Id == request.Id);
         (await app.ClientWithToken(zhoushan).PostAsync($"/api/v1/staff/deletion-requests/{request.Id}/process", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var erased = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().Set<UnionHome.Membership.Data.Member>().AsNoTracking().SingleAsync(m => m.UserId == userId, Ct));

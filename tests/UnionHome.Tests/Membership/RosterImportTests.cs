@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using UnionHome.Membership.Rosters;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity;
 using UnionHome.Tests.Infrastructure;
@@ -51,7 +52,7 @@ public sealed class RosterImportTests(Apps apps)
         report.ShouldContain(r => r.Row == 12 && r.Column == "手机号");
 
         var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-HZ-SC");
-        var queue = await app.ClientWithToken(officer).GetFromJsonAsync<UnionHome.Membership.ApplicationPage>("/api/v1/staff/applications?pageSize=100", Ct);
+        var queue = await app.ClientWithToken(officer).GetFromJsonAsync<Paged<UnionHome.Membership.Approvals.ApplicationSummary>>("/api/v1/staff/applications?pageSize=100", Ct);
         queue!.Items.Where(a => a.Source == "rosterImport" && a.Name.StartsWith("骑手", StringComparison.Ordinal)).ShouldAllBe(a => a.RoutedTo.Name == "湖滨街道新就业形态联合工会");
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using UnionHome.Membership.MyMembership;
 using UnionHome.Membership.Transfers;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity;
 using UnionHome.Tests.Infrastructure;
@@ -29,15 +30,15 @@ public sealed class TransferTests(Apps apps)
         var (zhoushan, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS");
         await (await app.ClientWithToken(zhoushan).PostAsync($"/api/v1/staff/transfers/{transfer.Id}/approve", null, Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "transfer_not_found");
         var (baiyun, _) = await app.NewStaffAsync(Roles.UnionStaff, "GZ-GY-BY");
-        var queue = await app.ClientWithToken(baiyun).GetFromJsonAsync<List<TransferSummary>>("/api/v1/staff/transfers", Ct);
-        queue!.ShouldContain(t => t.Id == transfer.Id);
+        var queue = await app.ClientWithToken(baiyun).GetFromJsonAsync<Paged<TransferSummary>>("/api/v1/staff/transfers?pageSize=100", Ct);
+        queue!.Items.ShouldContain(t => t.Id == transfer.Id);
         (await app.ClientWithToken(baiyun).PostAsync($"/api/v1/staff/transfers/{transfer.Id}/approve", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var membership = await member.GetFromJsonAsync<MyMembershipResponse>("/api/v1/me/membership", Ct);
         membership!.Union!.Name.ShouldBe("白云区总工会");
-        var history = (await member.GetFromJsonAsync<List<HistoryEntry>>("/api/v1/me/membership/history", Ct))!;
-        history!.Select(h => h.Kind).ShouldBe(["joined", "transferred"]);
-        history![1].ToOrgUnitId.ShouldBe(membership.Union!.Id);
+        var history = (await member.GetFromJsonAsync<Paged<HistoryEntry>>("/api/v1/me/membership/history", Ct))!.Items;
+        history.Select(h => h.Kind).ShouldBe(["joined", "transferred"]);
+        history[1].ToOrgUnitId.ShouldBe(membership.Union!.Id);
     }
 
     [Theory]

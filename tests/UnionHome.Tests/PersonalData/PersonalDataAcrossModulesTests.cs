@@ -120,7 +120,7 @@ public sealed class PersonalDataAcrossModulesTests(Apps apps)
         (after.DisplayName, after.MemberName).ShouldBe((before.DisplayName, before.MemberName));
         (await app.Anonymous().GetFromJsonAsync<Paged<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={person.Phone}", Ct))!.Items.ShouldNotBeEmpty();
         var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS")).Token);
-        (await officer.GetFromJsonAsync<List<DeletionRequestSummary>>("/api/v1/staff/deletion-requests", Ct))!.ShouldContain(r => r.Id == person.DeletionRequestId);
+        (await officer.GetFromJsonAsync<Paged<DeletionRequestSummary>>("/api/v1/staff/deletion-requests?pageSize=100", Ct))!.Items.ShouldContain(r => r.Id == person.DeletionRequestId);
     }
 
     internal static FakeTimeProvider FixedClock() =>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 using UnionHome.Events.Data;
 using UnionHome.Events.Recuperation;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity;
 using UnionHome.Tests.Events;
@@ -134,8 +135,8 @@ public sealed class TwoNodeRateLimitTests(Apps apps, RedisServer redis) : IClass
         return (await response.Content.ReadFromJsonAsync<RecuperationBaseEntry>(Ct))!;
     }
 
-    private static async Task<List<RecuperationBaseEntry>> ListAsync(HttpClient client) =>
-        (await client.GetFromJsonAsync<List<RecuperationBaseEntry>>("/api/v1/recuperation-bases", Ct))!;
+    private static async Task<IReadOnlyList<RecuperationBaseEntry>> ListAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<Paged<RecuperationBaseEntry>>("/api/v1/recuperation-bases?pageSize=100", Ct))!.Items;
 
     /// <summary>A row written without the handler, so nothing removes the cached list: only a read of the database shows it.</summary>
     private static Task<Guid> AddStraightToTheDatabaseAsync(UnionHomeApp node, Guid unionId) => node.WithServices(async sp =>

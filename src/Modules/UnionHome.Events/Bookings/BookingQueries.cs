@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Events.CheckIn;
 using UnionHome.Events.Data;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 
 namespace UnionHome.Events.Bookings;
@@ -30,33 +31,28 @@ internal sealed record BookingView(
 internal sealed class BookingQueries(AppDbContext db, BookingTokens tokens)
 {
     public async Task<BookingView?> ViewAsync(Guid bookingId, CancellationToken cancellationToken) =>
-        (await ViewsAsync(db.Set<Booking>().Where(b => b.Id == bookingId), cancellationToken)).SingleOrDefault();
+        (await Rows(db.Set<Booking>().Where(b => b.Id == bookingId)).ToListAsync(cancellationToken)).ConvertAll(View).SingleOrDefault();
 
-    public Task<List<BookingView>> MineAsync(string userId, CancellationToken cancellationToken) =>
-        ViewsAsync(db.Set<Booking>().Where(b => b.UserId == userId), cancellationToken);
+    /// <summary>A member's bookings, latest session first.</summary>
+    public async Task<Paged<BookingView>> MineAsync(string userId, PageRequest paging, CancellationToken cancellationToken) =>
+        (await Rows(db.Set<Booking>().Where(b => b.UserId == userId)).ToPageAsync(paging, cancellationToken)).Select(View);
 
-    private async Task<List<BookingView>> ViewsAsync(IQueryable<Booking> bookings, CancellationToken cancellationToken)
-    {
-        var rows = await bookings.AsNoTracking()
+    private IQueryable<BookingRow> Rows(IQueryable<Booking> bookings) =>
+        bookings.AsNoTracking()
             .Join(db.Set<EventSession>(), b => b.SessionId, s => s.Id, (b, s) => new { b, s })
             .Join(db.Set<Event>(), x => x.b.EventId, e => e.Id, (x, e) => new { x.b, x.s, e.Title, e.Kind })
-            .OrderByDescending(x => x.s.StartsAt)
-            .Select(x => new
-            {
+            .OrderByDescending(x => x.s.StartsAt).ThenByDescending(x => x.b.Id)
+            .Select(x => new BookingRow(
                 x.b,
+                x.Title,
+                x.Kind,
                 x.s.StartsAt,
                 x.s.EndsAt,
                 x.s.Place,
                 x.s.OnlineUrl,
-                x.Title,
-                x.Kind,
-                Ahead = x.b.Status == BookingStatus.Waitlisted
-                    ? db.Set<Booking>().Count(o => o.SessionId == x.b.SessionId && o.Status == BookingStatus.Waitlisted && o.WaitlistPosition < x.b.WaitlistPosition)
-                    : (int?)null,
-            })
-            .ToListAsync(cancellationToken);
-        return rows.ConvertAll(x => View(x.b, x.Title, x.Kind, x.StartsAt, x.EndsAt, x.Place, x.OnlineUrl, x.Ahead));
-    }
+                x.b.Status == BookingStatus.Waitlisted
+                    ? (int?)db.Set<Booking>().Count(o => o.SessionId == x.b.SessionId && o.Status == BookingStatus.Waitlisted && o.WaitlistPosition < x.b.WaitlistPosition)
+                    : null));
 
     /// <summary>The view of a booking just written, from what the caller already holds: no second read.</summary>
     public BookingView ViewOf(Booking b, Event e, EventSession s, int? ahead) => View(b, e.Title, e.Kind, s.StartsAt, s.EndsAt, s.Place, s.OnlineUrl, ahead);
@@ -64,8 +60,12 @@ internal sealed class BookingQueries(AppDbContext db, BookingTokens tokens)
     public Task<int> AheadOfAsync(Booking b, CancellationToken cancellationToken) =>
         db.Set<Booking>().CountAsync(o => o.SessionId == b.SessionId && o.Status == BookingStatus.Waitlisted && o.WaitlistPosition < b.WaitlistPosition, cancellationToken);
 
+    private BookingView View(BookingRow r) => View(r.Booking, r.Title, r.Kind, r.StartsAt, r.EndsAt, r.Place, r.OnlineUrl, r.Ahead);
+
     private BookingView View(Booking b, string title, EventKind kind, DateTime startsAt, DateTime endsAt, string place, string? onlineUrl, int? ahead) =>
         new(b.Id, b.EventId, b.SessionId, Names.Of(b.Status), title, Names.Of(kind), startsAt, endsAt, place, onlineUrl,
             ahead, b.OfferExpiresAt, b.CreatedAt, b.CheckedInAt, b.NoShow, b.Rating, b.CancelReason,
             b.Status == BookingStatus.Confirmed ? tokens.Issue(b.Id) : null);
+
+    private sealed record BookingRow(Booking Booking, string Title, EventKind Kind, DateTime StartsAt, DateTime EndsAt, string Place, string? OnlineUrl, int? Ahead);
 }

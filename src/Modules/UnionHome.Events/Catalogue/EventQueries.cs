@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using UnionHome.Events.Bookings;
 using UnionHome.Events.Data;
 using UnionHome.Membership.Contracts;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Organization;
 
@@ -37,7 +38,7 @@ internal sealed class EventQueries(AppDbContext db)
         await db.Set<Event>().AsNoTracking().InScopeOf(actor, db.OrgUnits).SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
 
     /// <summary>Published events: for a member only those they may book, for anyone else those open to all.</summary>
-    public async Task<EventPage> BrowseAsync(MemberProfile? member, string? kind, DateTimeOffset? from, DateTimeOffset? to, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<Paged<EventSummary>> BrowseAsync(MemberProfile? member, string? kind, DateTimeOffset? from, DateTimeOffset? to, PageRequest paging, CancellationToken cancellationToken)
     {
         var events = db.Set<Event>().AsNoTracking().Where(e => e.Status == EventStatus.Published);
         if (Names.TryParse<EventKind>(kind, out var wantedKind))
@@ -72,11 +73,11 @@ internal sealed class EventQueries(AppDbContext db)
                 .Where(e => e.ReservedForEnterpriseId == null || e.ReservedForEnterpriseId == member.EnterpriseId);
         }
 
-        return await PageAsync(events.OrderBy(e => e.Sessions.Min(s => (DateTime?)s.StartsAt)), eligible: member is not null, page, pageSize, cancellationToken);
+        return await PageAsync(events.OrderBy(e => e.Sessions.Min(s => (DateTime?)s.StartsAt)).ThenBy(e => e.Id), eligible: member is not null, paging, cancellationToken);
     }
 
     /// <summary>Events organised in the caller's subtree, newest first, drafts included.</summary>
-    public async Task<EventPage> ManagedListAsync(Actor actor, string? status, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<Paged<EventSummary>> ManagedListAsync(Actor actor, string? status, PageRequest paging, CancellationToken cancellationToken)
     {
         var events = db.Set<Event>().AsNoTracking().InScopeOf(actor, db.OrgUnits);
         if (Names.TryParse<EventStatus>(status, out var wanted))
@@ -84,13 +85,12 @@ internal sealed class EventQueries(AppDbContext db)
             events = events.Where(e => e.Status == wanted);
         }
 
-        return await PageAsync(events.OrderByDescending(e => e.CreatedAt), eligible: false, page, pageSize, cancellationToken);
+        return await PageAsync(events.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id), eligible: false, paging, cancellationToken);
     }
 
-    private async Task<EventPage> PageAsync(IOrderedQueryable<Event> events, bool eligible, int page, int pageSize, CancellationToken cancellationToken)
+    private async Task<Paged<EventSummary>> PageAsync(IOrderedQueryable<Event> events, bool eligible, PageRequest paging, CancellationToken cancellationToken)
     {
-        var total = await events.CountAsync(cancellationToken);
-        var rows = await events.Skip((page - 1) * pageSize).Take(pageSize)
+        var page = await events
             .Select(e => new
             {
                 e.Id, e.Kind, e.Title, e.Mode, e.Status, e.RegistrationOpensAt, e.RegistrationClosesAt,
@@ -99,12 +99,11 @@ internal sealed class EventQueries(AppDbContext db)
                 Capacity = e.Sessions.Sum(s => s.Capacity),
                 Taken = e.Sessions.Sum(s => s.Taken),
             })
-            .ToListAsync(cancellationToken);
-        var satisfaction = await SatisfactionAsync(rows.ConvertAll(r => r.Id), cancellationToken);
-        var items = rows.ConvertAll(r => new EventSummary(
+            .ToPageAsync(paging, cancellationToken);
+        var satisfaction = await SatisfactionAsync(page.Items.Select(r => r.Id).ToList(), cancellationToken);
+        return page.Select(r => new EventSummary(
             r.Id, Names.Of(r.Kind), r.Title, r.Organizer, Names.Of(r.Mode), Names.Of(r.Status), r.RegistrationOpensAt, r.RegistrationClosesAt, r.First, r.Capacity, r.Taken,
             eligible, satisfaction.GetValueOrDefault(r.Id, Unrated)));
-        return new EventPage(items, total, page, pageSize);
     }
 
     private static readonly SatisfactionView Unrated = new(0, null, null);

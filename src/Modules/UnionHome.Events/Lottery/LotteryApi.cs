@@ -17,6 +17,7 @@ internal static class LotteryApi
             .WithSummary("Publish the SHA-256 of the draw's seed before registration closes, once: the organiser's own, or one the server makes and keeps")
             .Produces<LotteryCheckView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPost("/draw", async (Guid id, LotteryDrawRequest? request, Actor actor, RunLottery lottery, CancellationToken ct) =>
@@ -24,6 +25,7 @@ internal static class LotteryApi
             .WithSummary("Draw once registration has closed: reveal the seed, confirm the first places of each session, waitlist the rest in draw order")
             .Produces<LotteryCheckView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 

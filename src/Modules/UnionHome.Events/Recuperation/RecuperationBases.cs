@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 using UnionHome.Events.Data;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
@@ -70,17 +71,22 @@ internal sealed class RecuperationBases(AppDbContext db, AuditLog audit, HybridC
         }
 
         var recuperationBase = new RecuperationBase { Id = Guid.CreateVersion7(), OrgUnitId = union.Id, Name = name, Address = address, Capacity = capacity };
-        db.Add(recuperationBase);
-        audit.Record("events.recuperation_base_registered", $"recuperation_base:{recuperationBase.Id}", $"{name} {address}", union.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        await using (var transaction = await db.BeginWriteAsync(cancellationToken))
+        {
+            db.Add(recuperationBase);
+            audit.Record("events.recuperation_base_registered", $"recuperation_base:{recuperationBase.Id}", $"{name} {address}", union.Id);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         // Saved is saved: a caller hanging up now must not leave the old list cached.
         await cache.RemoveAsync(CacheKey, CancellationToken.None);
         return new RecuperationBaseEntry(recuperationBase.Id, union.Id, union.Name, name, address, capacity);
     }
 
     /// <summary>Every base, by union then name: members and staff of any union may look where trips go.</summary>
-    public async Task<List<RecuperationBaseEntry>> AllAsync(CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(CacheKey, scopes, ReadAllAsync, Cached, cancellationToken: cancellationToken);
+    public async Task<Paged<RecuperationBaseEntry>> AllAsync(PageRequest paging, CancellationToken cancellationToken) =>
+        Paged<RecuperationBaseEntry>.Of(await cache.GetOrCreateAsync(CacheKey, scopes, ReadAllAsync, Cached, cancellationToken: cancellationToken), paging);
 
     // Concurrent misses share one read that may outlive the request that started it: it gets its own scope and context.
     // Records, not entities, come out: the list is serialised to JSON for Redis.
@@ -91,7 +97,7 @@ internal sealed class RecuperationBases(AppDbContext db, AuditLog audit, HybridC
         return (await db.Set<RecuperationBase>().AsNoTracking()
             .Join(db.OrgUnits, b => b.OrgUnitId, u => (Guid?)u.Id, (b, u) => new RecuperationBaseEntry(b.Id, u.Id, u.Name, b.Name, b.Address, b.Capacity))
             .ToListAsync(cancellationToken))
-            .OrderBy(b => b.OrgUnitName, StringComparer.Ordinal).ThenBy(b => b.Name, StringComparer.Ordinal)
+            .OrderBy(b => b.OrgUnitName, StringComparer.Ordinal).ThenBy(b => b.Name, StringComparer.Ordinal).ThenBy(b => b.Id)
             .ToList();
     }
 }

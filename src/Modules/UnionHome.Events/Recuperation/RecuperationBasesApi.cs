@@ -18,10 +18,14 @@ internal static class RecuperationBasesApi
             .WithSummary("Register a recuperation base (疗休养基地) of a union of my subtree: name, address and how many guests it takes")
             .Produces<RecuperationBaseEntry>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        routes.MapGet("/api/v1/recuperation-bases", async (RecuperationBases bases, CancellationToken ct) => TypedResults.Ok(await bases.AllAsync(ct)))
+        routes.MapGet("/api/v1/recuperation-bases", async ([AsParameters] PageRequest paging, RecuperationBases bases, CancellationToken ct) =>
+                TypedResults.Ok(await bases.AllAsync(paging, ct)))
             .RequireAuthorization()
             .WithTags("Events")
-            .WithSummary("Every recuperation base, with its union, address and capacity; a trip names the one it goes to");
+            .WithSummary("Every recuperation base, with its union, address and capacity; a trip names the one it goes to")
+            .Produces<Paged<RecuperationBaseEntry>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 }

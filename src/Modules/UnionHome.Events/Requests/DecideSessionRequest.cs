@@ -31,7 +31,7 @@ internal sealed class DecideSessionRequest(AppDbContext db, EventQueries eventQu
 {
     // Built here, not injected, so that the event it creates is audited in the same name as the decision (a console
     // circuit hands this handler an audit log of its own).
-    private readonly ManageEvents events = new(db, audit, eventQueries, time);
+    private readonly CreateEvent events = new(db, audit, eventQueries, time);
 
     public async Task<Result<SessionRequestView>> ScheduleAsync(Actor actor, Guid requestId, ScheduleRequest schedule, CancellationToken cancellationToken)
     {
@@ -63,30 +63,30 @@ internal sealed class DecideSessionRequest(AppDbContext db, EventQueries eventQu
             [new NewSessionRequest(schedule.StartsAt, schedule.EndsAt, schedule.Place, OnlineUrl: null, schedule.Capacity ?? pending.Headcount)],
             Quotas: null);
 
+        var drafted = await events.DraftAsync(actor, newEvent, reservedForEnterpriseId: pending.EnterpriseId, cancellationToken);
+        if (!drafted.Succeeded)
+        {
+            // Nothing claimed yet: the request stays pending for a corrected schedule.
+            return drafted.Error;
+        }
+
+        var scheduled = drafted.Value;
+        scheduled.Status = EventStatus.Published;
+        scheduled.PublishedAt = now.UtcDateTime;
+
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var claimed = await db.Set<SessionRequest>().Where(r => r.Id == requestId && r.Status == SessionRequestStatus.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, SessionRequestStatus.Scheduled).SetProperty(r => r.DecidedAt, now.UtcDateTime), cancellationToken);
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(r => r.Status, SessionRequestStatus.Scheduled).SetProperty(r => r.DecidedAt, now.UtcDateTime).SetProperty(r => r.EventId, scheduled.Id),
+                cancellationToken);
         if (claimed == 0)
         {
             return RequestErrors.AlreadyDecided;
         }
 
-        var created = await events.CreateAsync(actor, newEvent, cancellationToken, reservedForEnterpriseId: pending.EnterpriseId);
-        if (!created.Succeeded)
-        {
-            // Rolled back with the claim: the request stays pending for a corrected schedule.
-            return created.Error;
-        }
-
-        var published = await events.PublishAsync(actor, created.Value.Id, cancellationToken);
-        if (!published.Succeeded)
-        {
-            return published.Error;
-        }
-
-        await db.Set<SessionRequest>().Where(r => r.Id == requestId)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.EventId, created.Value.Id), cancellationToken);
-        audit.Record("events.session_request_scheduled", $"session_request:{requestId}", $"event:{created.Value.Id} {title}", pending.OrgUnitId);
+        events.Add(scheduled);
+        audit.Record("events.published", $"event:{scheduled.Id}", scheduled.Title, scheduled.OrgUnitId);
+        audit.Record("events.session_request_scheduled", $"session_request:{requestId}", $"event:{scheduled.Id} {title}", pending.OrgUnitId);
         outbox.Publish(new SessionRequestScheduled(requestId));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

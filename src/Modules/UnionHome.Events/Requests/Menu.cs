@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Events.Catalogue;
 using UnionHome.Events.Data;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
@@ -54,17 +55,22 @@ internal sealed class Menu(AppDbContext db, AuditLog audit, RegionDirectory regi
         }
 
         var item = new MenuItem { Id = Guid.CreateVersion7(), OrgUnitId = union.Id, Kind = kind, Title = title, Description = description, Active = true };
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         db.Add(item);
         audit.Record("events.menu_item_added", $"menu_item:{item.Id}", title, union.Id);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new MenuItemView(item.Id, union.Id, union.Name, Names.Of(kind), title, description, Active: true);
     }
 
-    /// <summary>Items offered by unions of the caller's subtree, active first.</summary>
-    public async Task<List<MenuItemView>> ManagedAsync(Actor actor, CancellationToken cancellationToken) =>
-        (await Views(db.Set<MenuItem>().InScopeOf(actor, db.OrgUnits)).ToListAsync(cancellationToken))
-            .OrderByDescending(i => i.Active).ThenBy(i => i.OrgUnitName, StringComparer.Ordinal).ThenBy(i => i.Title, StringComparer.Ordinal)
-            .ToList();
+    /// <summary>Items offered by unions of the caller's subtree, active first, then by union and title.</summary>
+    public Task<Paged<MenuItemView>> ManagedAsync(Actor actor, PageRequest paging, CancellationToken cancellationToken) =>
+        Views(db.Set<MenuItem>().InScopeOf(actor, db.OrgUnits)
+                .OrderByDescending(i => i.Active)
+                .ThenBy(i => db.OrgUnits.Where(u => u.Id == i.OrgUnitId).Select(u => u.Name).First())
+                .ThenBy(i => i.Title)
+                .ThenBy(i => i.Id))
+            .ToPageAsync(paging, cancellationToken);
 
     /// <summary>Takes an item off the menu; requests already made stay as they are. Doing it twice changes nothing.</summary>
     public async Task<Result<MenuItemView>> WithdrawAsync(Actor actor, Guid itemId, CancellationToken cancellationToken)
@@ -82,20 +88,24 @@ internal sealed class Menu(AppDbContext db, AuditLog audit, RegionDirectory regi
 
         if (item.Active)
         {
+            await using var transaction = await db.BeginWriteAsync(cancellationToken);
             item.Active = false;
             audit.Record("events.menu_item_withdrawn", $"menu_item:{item.Id}", item.Title, item.OrgUnitId);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return await Views(db.Set<MenuItem>().Where(i => i.Id == itemId)).SingleAsync(cancellationToken);
     }
 
     /// <summary>The active items an enterprise may ask for, its nearest union's first.</summary>
-    public async Task<List<MenuItemView>> OfferedToAsync(Enterprise enterprise, CancellationToken cancellationToken)
+    public async Task<Paged<MenuItemView>> OfferedToAsync(Enterprise enterprise, PageRequest paging, CancellationToken cancellationToken)
     {
         var unions = await OfferingUnionsAsync(enterprise, cancellationToken);
         var items = await Views(db.Set<MenuItem>().Where(i => i.Active && unions.Contains(i.OrgUnitId!.Value))).ToListAsync(cancellationToken);
-        return items.OrderBy(i => unions.IndexOf(i.OrgUnitId)).ThenBy(i => i.Title, StringComparer.Ordinal).ToList();
+
+        // Nearness is a place in the chain of unions, known only here: the menus of a few unions are ordered in memory.
+        return Paged<MenuItemView>.Of(items.OrderBy(i => unions.IndexOf(i.OrgUnitId)).ThenBy(i => i.Title, StringComparer.Ordinal).ThenBy(i => i.Id), paging);
     }
 
     public async Task<MenuItem?> OfferedItemAsync(Enterprise enterprise, Guid? itemId, CancellationToken cancellationToken)

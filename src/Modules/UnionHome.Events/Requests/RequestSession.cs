@@ -1,4 +1,5 @@
 using UnionHome.Events.Data;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
@@ -56,22 +57,24 @@ internal sealed class RequestSession(AppDbContext db, Menu menu, SessionRequestQ
             Status = SessionRequestStatus.Pending,
             CreatedAt = time.GetUtcNow().UtcDateTime,
         };
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         db.Add(sessionRequest);
         // An officer may file it for an enterprise that phoned in: the log says who asked.
         audit.Record("events.session_requested", $"session_request:{sessionRequest.Id}", $"enterprise:{enterpriseId} {item.Title}", item.OrgUnitId);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return (await queries.ViewAsync(sessionRequest.Id, cancellationToken))!;
     }
 
-    public async Task<Result<List<SessionRequestView>>> OfEnterpriseAsync(Actor actor, Guid enterpriseId, CancellationToken cancellationToken)
+    public async Task<Result<Paged<SessionRequestView>>> OfEnterpriseAsync(Actor actor, Guid enterpriseId, PageRequest paging, CancellationToken cancellationToken)
     {
         var enterprise = await actor.EnterpriseAsync(db, enterpriseId, cancellationToken);
-        return enterprise.Succeeded ? await queries.OfEnterpriseAsync(enterpriseId, cancellationToken) : enterprise.Error;
+        return enterprise.Succeeded ? await queries.OfEnterpriseAsync(enterpriseId, paging, cancellationToken) : enterprise.Error;
     }
 
-    public async Task<Result<List<MenuItemView>>> MenuAsync(Actor actor, Guid enterpriseId, CancellationToken cancellationToken)
+    public async Task<Result<Paged<MenuItemView>>> MenuAsync(Actor actor, Guid enterpriseId, PageRequest paging, CancellationToken cancellationToken)
     {
         var enterprise = await actor.EnterpriseAsync(db, enterpriseId, cancellationToken);
-        return enterprise.Succeeded ? await menu.OfferedToAsync(enterprise.Value, cancellationToken) : enterprise.Error;
+        return enterprise.Succeeded ? await menu.OfferedToAsync(enterprise.Value, paging, cancellationToken) : enterprise.Error;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Events.Data;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Organization;
 
@@ -31,17 +32,25 @@ internal sealed record SessionRequestView(
 internal sealed class SessionRequestQueries(AppDbContext db)
 {
     public async Task<SessionRequestView?> ViewAsync(Guid requestId, CancellationToken cancellationToken) =>
-        (await ViewsAsync(db.Set<SessionRequest>().Where(r => r.Id == requestId), newestFirst: false, cancellationToken)).SingleOrDefault();
+        (await ViewsAsync(db.Set<SessionRequest>().Where(r => r.Id == requestId), cancellationToken)).SingleOrDefault();
 
     /// <summary>An enterprise's requests, newest first.</summary>
-    public Task<List<SessionRequestView>> OfEnterpriseAsync(Guid enterpriseId, CancellationToken cancellationToken) =>
-        ViewsAsync(db.Set<SessionRequest>().Where(r => r.EnterpriseId == enterpriseId).OrderByDescending(r => r.CreatedAt).Take(200), newestFirst: true, cancellationToken);
+    public Task<Paged<SessionRequestView>> OfEnterpriseAsync(Guid enterpriseId, PageRequest paging, CancellationToken cancellationToken) =>
+        PageAsync(db.Set<SessionRequest>().Where(r => r.EnterpriseId == enterpriseId).OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id), paging, cancellationToken);
 
     /// <summary>Requests to unions of the caller's subtree in one status, oldest first: the queue is worked in order.</summary>
-    public Task<List<SessionRequestView>> InScopeAsync(Actor actor, SessionRequestStatus status, CancellationToken cancellationToken) =>
-        ViewsAsync(db.Set<SessionRequest>().InScopeOf(actor, db.OrgUnits).Where(r => r.Status == status).OrderBy(r => r.CreatedAt).Take(200), newestFirst: false, cancellationToken);
+    public Task<Paged<SessionRequestView>> InScopeAsync(Actor actor, SessionRequestStatus status, PageRequest paging, CancellationToken cancellationToken) =>
+        PageAsync(db.Set<SessionRequest>().InScopeOf(actor, db.OrgUnits).Where(r => r.Status == status).OrderBy(r => r.CreatedAt).ThenBy(r => r.Id), paging, cancellationToken);
 
-    private async Task<List<SessionRequestView>> ViewsAsync(IQueryable<SessionRequest> requests, bool newestFirst, CancellationToken cancellationToken)
+    // The page is taken on the ids, in the list's order; the joins that build the views may lose that order.
+    private async Task<Paged<SessionRequestView>> PageAsync(IOrderedQueryable<SessionRequest> requests, PageRequest paging, CancellationToken cancellationToken)
+    {
+        var ids = await requests.AsNoTracking().Select(r => r.Id).ToPageAsync(paging, cancellationToken);
+        var views = (await ViewsAsync(db.Set<SessionRequest>().Where(r => ids.Items.Contains(r.Id)), cancellationToken)).ToDictionary(v => v.Id);
+        return ids.Select(id => views[id]);
+    }
+
+    private async Task<List<SessionRequestView>> ViewsAsync(IQueryable<SessionRequest> requests, CancellationToken cancellationToken)
     {
         var rows = await requests.AsNoTracking()
             .Join(db.Set<MenuItem>(), r => r.MenuItemId, i => i.Id, (r, i) => new { r, i.Kind, i.Title })
@@ -61,8 +70,6 @@ internal sealed class SessionRequestQueries(AppDbContext db)
                 .ToListAsync(cancellationToken))
             .GroupBy(s => s.EventId)
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.StartsAt).First());
-        // A join may lose the order the page was taken in; it is put back here.
-        rows = newestFirst ? [.. rows.OrderByDescending(x => x.r.CreatedAt)] : [.. rows.OrderBy(x => x.r.CreatedAt)];
         return rows.ConvertAll(x => new SessionRequestView(
             x.r.Id, x.r.MenuItemId, Names.Of(x.Kind), x.Title, x.r.OrgUnitId!.Value, x.Union, x.r.EnterpriseId, x.Enterprise, x.RequestedBy ?? "",
             x.r.PreferredDates, x.r.Headcount, x.r.Note, Names.Of(x.r.Status), x.r.DeclineReason, x.r.CreatedAt, x.r.DecidedAt,

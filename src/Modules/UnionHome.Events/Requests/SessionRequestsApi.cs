@@ -19,22 +19,27 @@ internal static class SessionRequestsApi
             .WithSummary("Put a session on a union's menu (菜单式服务): a safety-training topic, a psychological lecture that enterprises may ask for")
             .Produces<MenuItemView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        menu.MapGet("/", async (Actor actor, Menu items, CancellationToken ct) =>
-                TypedResults.Ok(await items.ManagedAsync(actor, ct)))
-            .WithSummary("The menus of the unions of my subtree, items still offered first");
+        menu.MapGet("/", async ([AsParameters] PageRequest paging, Actor actor, Menu items, CancellationToken ct) =>
+                TypedResults.Ok(await items.ManagedAsync(actor, paging, ct)))
+            .WithSummary("The menus of the unions of my subtree, items still offered first")
+            .Produces<Paged<MenuItemView>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         menu.MapPost("/{id:guid}/deactivate", async (Guid id, Actor actor, Menu items, CancellationToken ct) =>
                 (await items.WithdrawAsync(actor, id, ct)).ToHttpResult(i => TypedResults.Ok(i)))
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Take an item off the menu; requests already made keep their course")
             .Produces<MenuItemView>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         var enterprise = routes.MapGroup("/api/v1/enterprises/{id:guid}").WithTags("Session requests").RequireAuthorization();
-        enterprise.MapGet("/menu", async (Guid id, Actor actor, RequestSession requests, CancellationToken ct) =>
-                (await requests.MenuAsync(actor, id, ct)).ToHttpResult(m => TypedResults.Ok(m)))
+        enterprise.MapGet("/menu", async (Guid id, [AsParameters] PageRequest paging, Actor actor, RequestSession requests, CancellationToken ct) =>
+                (await requests.MenuAsync(actor, id, paging, ct)).ToHttpResult(m => TypedResults.Ok(m)))
             .WithSummary("What the enterprise may ask for: the menus of its union and every union above it, or of the federations of its region when it has no union")
-            .Produces<List<MenuItemView>>()
+            .Produces<Paged<MenuItemView>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         enterprise.MapPost("/session-requests", async (Guid id, RequestFromMenu request, Actor actor, RequestSession requests, CancellationToken ct) =>
                 (await requests.SubmitAsync(actor, id, request, ct)).ToHttpResult(r => TypedResults.Created($"/api/v1/enterprises/{id}/session-requests#{r.Id}", r)))
@@ -43,25 +48,29 @@ internal static class SessionRequestsApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        enterprise.MapGet("/session-requests", async (Guid id, Actor actor, RequestSession requests, CancellationToken ct) =>
-                (await requests.OfEnterpriseAsync(actor, id, ct)).ToHttpResult(r => TypedResults.Ok(r)))
+        enterprise.MapGet("/session-requests", async (Guid id, [AsParameters] PageRequest paging, Actor actor, RequestSession requests, CancellationToken ct) =>
+                (await requests.OfEnterpriseAsync(actor, id, paging, ct)).ToHttpResult(r => TypedResults.Ok(r)))
             .WithSummary("The enterprise's requests, newest first, each with its status and the session it was scheduled as")
-            .Produces<List<SessionRequestView>>()
+            .Produces<Paged<SessionRequestView>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         var staff = routes.MapGroup("/api/v1/staff/session-requests").WithTags("Session requests staff").RequireAuthorization(Policies.Staff);
-        staff.MapGet("/", async (string? status, Actor actor, SessionRequestQueries queries, CancellationToken ct) =>
+        staff.MapGet("/", async (string? status, [AsParameters] PageRequest paging, Actor actor, SessionRequestQueries queries, CancellationToken ct) =>
             {
                 var wanted = Names.TryParse<SessionRequestStatus>(status, out var parsed) ? parsed : SessionRequestStatus.Pending;
-                return TypedResults.Ok(await queries.InScopeAsync(actor, wanted, ct));
+                return TypedResults.Ok(await queries.InScopeAsync(actor, wanted, paging, ct));
             })
-            .WithSummary("Requests to the unions of my subtree in one status (pending when not given; scheduled, declined), oldest first");
+            .WithSummary("Requests to the unions of my subtree in one status (pending when not given; scheduled, declined), oldest first")
+            .Produces<Paged<SessionRequestView>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         staff.MapPost("/{id:guid}/schedule", async (Guid id, ScheduleRequest request, Actor actor, DecideSessionRequest decide, CancellationToken ct) =>
                 (await decide.ScheduleAsync(actor, id, request, ct)).ToHttpResult(r => TypedResults.Ok(r)))
             .RequireAuthorization(Policies.Decide)
             .WithSummary("Schedule a pending request: publishes one session of the item's kind, organised by the offering union, that only the enterprise's members may book")
             .Produces<SessionRequestView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPost("/{id:guid}/decline", async (Guid id, DeclineRequest request, Actor actor, DecideSessionRequest decide, CancellationToken ct) =>
@@ -70,6 +79,7 @@ internal static class SessionRequestsApi
             .WithSummary("Decline a pending request with a reason the enterprise is told")
             .Produces<SessionRequestView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }

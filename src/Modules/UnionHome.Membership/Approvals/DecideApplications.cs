@@ -45,13 +45,7 @@ internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platfo
         await MakeAccountAMemberAsync(app, cancellationToken);
         audit.Record("membership.application_approved", $"application:{app.Id}", $"{number} {app.ResidentIdMasked}", app.OrgUnitId);
         outbox.Publish(new MembershipApplicationDecided(app.Id, true, number, union.Name, null));
-        if (!await TrySaveAsync(cancellationToken))
-        {
-            return ApprovalErrors.AlreadyDecided;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return new Decision(app.Id, "approved", number);
+        return await TrySaveAsync(transaction, cancellationToken) ? new Decision(app.Id, "approved", number) : ApprovalErrors.AlreadyDecided;
     }
 
     public async Task<Result<Decision>> RejectAsync(Actor officer, Guid id, string? reason, CancellationToken cancellationToken)
@@ -74,10 +68,11 @@ internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platfo
 
         var app = application.Value;
         var unionName = await db.OrgUnits.Where(u => u.Id == app.OrgUnitId).Select(u => u.Name).SingleAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         Decide(app, officer, ApplicationStatus.Rejected, reason.Trim(), time.GetUtcNow().UtcDateTime);
         audit.Record("membership.application_rejected", $"application:{app.Id}", reason.Trim(), app.OrgUnitId);
         outbox.Publish(new MembershipApplicationDecided(app.Id, false, null, unionName, reason.Trim()));
-        return await TrySaveAsync(cancellationToken) ? new Decision(app.Id, "rejected", null) : ApprovalErrors.AlreadyDecided;
+        return await TrySaveAsync(transaction, cancellationToken) ? new Decision(app.Id, "rejected", null) : ApprovalErrors.AlreadyDecided;
     }
 
     public async Task<Result<Decision>> RerouteAsync(Actor officer, Guid id, Guid toOrgUnitId, string? reason, CancellationToken cancellationToken)
@@ -110,21 +105,24 @@ internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platfo
         app.RoutingReason = $"转至{target.Name}：{officer.Caller.DisplayName}改派，{reason.Trim()}";
         app.Version = Guid.NewGuid();
         audit.Record("membership.application_rerouted", $"application:{app.Id}", $"{from} → {target.Id}: {reason.Trim()}", target.Id);
-        return await TrySaveAsync(cancellationToken) ? new Decision(app.Id, "pending", null) : ApprovalErrors.AlreadyDecided;
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
+        return await TrySaveAsync(transaction, cancellationToken) ? new Decision(app.Id, "pending", null) : ApprovalErrors.AlreadyDecided;
     }
 
     /// <summary>Another officer decided the same application a moment earlier: the version token or the unique member index says so.</summary>
-    private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
+    private async Task<bool> TrySaveAsync(WriteTransaction transaction, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return true;
         }
         catch (DbUpdateException)
         {
             return false;
         }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private async Task<Result<MembershipApplication>> FindPendingAsync(Actor officer, Guid id, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Membership.Data;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
 using UnionHome.Platform.Organization;
@@ -8,12 +9,10 @@ namespace UnionHome.Membership.Enterprises;
 
 internal sealed record EnterpriseMember(string Name, string IdNumberMasked, string MemberNumber, string Union, string Status, DateTime JoinedAt);
 
-internal sealed record EnterpriseMemberPage(IReadOnlyList<EnterpriseMember> Items, int Total, int Page, int PageSize);
-
 /// <summary>The members an enterprise's liaison sees, newest first: its workers in the enterprise's own union or a union below it.</summary>
 internal sealed class EnterpriseMembers(AppDbContext db)
 {
-    public async Task<Result<EnterpriseMemberPage>> ListAsync(Actor actor, Guid enterpriseId, int? page, int? pageSize, CancellationToken ct)
+    public async Task<Result<Paged<EnterpriseMember>>> ListAsync(Actor actor, Guid enterpriseId, PageRequest paging, CancellationToken ct)
     {
         var enterprise = await actor.EnterpriseAsync(db, enterpriseId, ct);
         if (!enterprise.Succeeded)
@@ -21,26 +20,22 @@ internal sealed class EnterpriseMembers(AppDbContext db)
             return enterprise.Error;
         }
 
-        var size = Math.Clamp(pageSize ?? 20, 1, 100);
-        var number = Math.Max(page ?? 1, 1);
         var unionPath = enterprise.Value.UnionId is { } union
             ? await db.OrgUnits.AsNoTracking().Where(u => u.Id == union).Select(u => u.Path).SingleOrDefaultAsync(ct)
             : null;
         if (unionPath is null)
         {
-            return new EnterpriseMemberPage([], 0, number, size);
+            return Paged<EnterpriseMember>.Of([], paging);
         }
 
         // A worker who joins through a regional or joint union is never shown to their employer's liaison:
         // only the subtree of the enterprise's own union counts, whoever the employer on file is.
         var members = db.Set<Member>().AsNoTracking().InScopeOf(new OrgScope(unionPath), db.OrgUnits)
             .Where(m => m.EnterpriseId == enterpriseId && m.Status != MemberStatus.Erased);
-        var total = await members.CountAsync(ct);
-        var items = await members.OrderByDescending(m => m.JoinedAt).ThenBy(m => m.MemberNumber).Skip((number - 1) * size).Take(size)
+        return await members.OrderByDescending(m => m.JoinedAt).ThenBy(m => m.MemberNumber)
             .Select(m => new EnterpriseMember(
                 m.Name, m.ResidentIdMasked, m.MemberNumber, db.OrgUnits.Where(u => u.Id == m.OrgUnitId).Select(u => u.Name).First(),
                 m.Status.ToString().ToLower(), m.JoinedAt))
-            .ToListAsync(ct);
-        return new EnterpriseMemberPage(items, total, number, size);
+            .ToPageAsync(paging, ct);
     }
 }

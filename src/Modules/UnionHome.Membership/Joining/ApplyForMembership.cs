@@ -118,6 +118,7 @@ internal sealed class ApplyForMembership(
             SubmittedAt = time.GetUtcNow().UtcDateTime,
             Version = Guid.NewGuid(),
         };
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         db.Add(application);
         outbox.Publish(new MembershipApplicationSubmitted(application.Id, route.Value.Union.Id, application.SubmittedAt));
         try
@@ -129,6 +130,8 @@ internal sealed class ApplyForMembership(
             // The unique index on pending applications caught a simultaneous second submission.
             return JoinErrors.ApplicationPending;
         }
+
+        await transaction.CommitAsync(cancellationToken);
 
         return new ApplicationAccepted(application.Id, "pending", new RoutedTo(route.Value.Union.Id, route.Value.Union.Name, route.Value.Reason));
     }

@@ -22,7 +22,9 @@ internal static class RosterImportsApi
         var enterprises = routes.MapGroup("/api/v1/enterprises/{id:guid}").WithTags("Roster import").RequireAuthorization();
         enterprises.MapGet("/roster-template", async (Guid id, Actor actor, AppDbContext db, CancellationToken ct) =>
                 (await actor.EnterpriseAsync(db, id, ct)).ToHttpResult(_ => TypedResults.File(RosterWorkbooks.Template(), RosterWorkbooks.ContentType, "入会名册模板.xlsx")))
-            .WithSummary("The .xlsx roster template (zh-CN headers; ID and phone columns are text)");
+            .WithSummary("The .xlsx roster template (zh-CN headers; ID and phone columns are text)")
+            .Produces(StatusCodes.Status200OK, contentType: RosterWorkbooks.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         enterprises.MapPost("/roster-imports", async (Guid id, IFormFile? file, Actor actor, RosterUploads uploads, CancellationToken ct) =>
                 (await uploads.QueueAsync(actor, id, file, ct)).ToHttpResult(
@@ -30,14 +32,18 @@ internal static class RosterImportsApi
             .DisableAntiforgery()
             .WithSummary("Upload a filled roster (multipart, field \"file\"); it is processed in the background")
             .Produces<RosterImportAccepted>(StatusCodes.Status202Accepted)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         var imports = routes.MapGroup("/api/v1/roster-imports/{id:guid}").WithTags("Roster import").RequireAuthorization();
         imports.MapGet("/", async (Guid id, Actor actor, AppDbContext db, CancellationToken ct) =>
                 await FindAsync(db, actor, id, ct) is { } import
                     ? TypedResults.Ok(new RosterImportProgress(import.Id, import.Status.ToString().ToLowerInvariant(), import.Total, import.Processed, import.Imported, import.Rejected, import.FileName, import.CreatedAt, import.CompletedAt, import.Error))
                     : ImportNotFound.ToProblem())
-            .WithSummary("Progress of a roster import: rows done of the total, imported and rejected");
+            .WithSummary("Progress of a roster import: rows done of the total, imported and rejected")
+            .Produces<RosterImportProgress>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         imports.MapGet("/report", async (Guid id, Actor actor, AppDbContext db, CancellationToken ct) =>
             {
@@ -50,7 +56,9 @@ internal static class RosterImportsApi
                     .Select(i => new RosterIssue(i.Row, i.Column, i.Value, i.Reason)).ToListAsync(ct);
                 return TypedResults.File(RosterWorkbooks.Report(issues), RosterWorkbooks.ContentType, "名册导入报告.xlsx");
             })
-            .WithSummary("The rows that were not imported, with the reason in Chinese (.xlsx)");
+            .WithSummary("The rows that were not imported, with the reason in Chinese (.xlsx)")
+            .Produces(StatusCodes.Status200OK, contentType: RosterWorkbooks.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<RosterImport?> FindAsync(AppDbContext db, Actor actor, Guid id, CancellationToken ct)

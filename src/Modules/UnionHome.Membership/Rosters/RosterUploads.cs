@@ -48,8 +48,13 @@ internal sealed class RosterUploads(AppDbContext db, TimeProvider time)
             Status = RosterImportStatus.Queued,
             CreatedAt = time.GetUtcNow().UtcDateTime,
         };
-        db.Add(import);
-        await db.SaveChangesAsync(ct);
+        await using (var transaction = await db.BeginWriteAsync(ct))
+        {
+            db.Add(import);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
         RosterImportWorker.Wake.Release();
         return import.Id;
     }

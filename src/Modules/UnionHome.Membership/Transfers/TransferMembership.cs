@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Membership.Data;
 using UnionHome.Membership.Joining;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
@@ -86,6 +87,7 @@ internal sealed class TransferMembership(AppDbContext db, JoinRouter router, Reg
             RequestedAt = time.GetUtcNow().UtcDateTime,
             Version = Guid.NewGuid(),
         };
+        await using var transaction = await db.BeginWriteAsync(ct);
         db.Add(transfer);
         try
         {
@@ -95,6 +97,8 @@ internal sealed class TransferMembership(AppDbContext db, JoinRouter router, Reg
         {
             return TransferErrors.AlreadyPending;
         }
+
+        await transaction.CommitAsync(ct);
 
         return new TransferAccepted(transfer.Id, "pending", new RoutedTo(route.Value.Union.Id, route.Value.Union.Name, route.Value.Reason));
     }
@@ -111,6 +115,7 @@ internal sealed class TransferMembership(AppDbContext db, JoinRouter router, Reg
             return Approvals.ApprovalErrors.ReasonRequired;
         }
 
+        await using var transaction = await db.BeginWriteAsync(ct);
         var transfer = await db.Set<MemberTransfer>().InScopeOf(officer, db.OrgUnits).SingleOrDefaultAsync(t => t.Id == id, ct);
         if (transfer is null)
         {
@@ -156,12 +161,13 @@ internal sealed class TransferMembership(AppDbContext db, JoinRouter router, Reg
             return TransferErrors.AlreadyDecided;
         }
 
+        await transaction.CommitAsync(ct);
         return await SummaryAsync(transfer.Id, ct);
     }
 
     /// <summary>The receiving unions' list: transfers into the scope's subtree with one status, oldest first.</summary>
     public static IQueryable<TransferSummary> InScope(AppDbContext db, Actor actor, ApplicationStatus status) =>
-        Summaries(db, db.Set<MemberTransfer>().AsNoTracking().InScopeOf(actor, db.OrgUnits).Where(t => t.Status == status).OrderBy(t => t.RequestedAt).Take(200));
+        Summaries(db, db.Set<MemberTransfer>().AsNoTracking().InScopeOf(actor, db.OrgUnits).Where(t => t.Status == status).OrderBy(t => t.RequestedAt).ThenBy(t => t.Id));
 
     private static IQueryable<TransferSummary> Summaries(AppDbContext db, IQueryable<MemberTransfer> transfers) =>
         transfers.Join(db.Set<Member>(), t => t.MemberId, m => m.Id, (t, m) => new TransferSummary(
@@ -169,18 +175,21 @@ internal sealed class TransferMembership(AppDbContext db, JoinRouter router, Reg
             new RoutedTo(t.OrgUnitId!.Value, db.OrgUnits.Where(u => u.Id == t.OrgUnitId).Select(u => u.Name).First(), t.RoutingReason),
             t.Status.ToString().ToLower(), t.RequestedAt, t.RejectionReason));
 
-    public async Task<List<HistoryEntry>> HistoryAsync(string userId, CancellationToken ct)
+    /// <summary>A member's history, oldest first: joining, then every transfer.</summary>
+    public async Task<Paged<HistoryEntry>> HistoryAsync(string userId, PageRequest paging, CancellationToken ct)
     {
         var member = await db.Set<Member>().AsNoTracking().Where(m => m.UserId == userId).Select(m => new { m.Id, m.JoinedAt, m.ApplicationId }).FirstOrDefaultAsync(ct);
         if (member is null)
         {
-            return [];
+            return Paged<HistoryEntry>.Of([], paging);
         }
 
         var joinedAt = await db.Set<MembershipApplication>().Where(a => a.Id == member.ApplicationId).Select(a => new { a.OrgUnitId, a.RoutingReason }).SingleAsync(ct);
-        var moves = await db.Set<MemberHistoryEntry>().AsNoTracking().Where(h => h.MemberId == member.Id).OrderBy(h => h.At)
+        var moves = await db.Set<MemberHistoryEntry>().AsNoTracking().Where(h => h.MemberId == member.Id).OrderBy(h => h.At).ThenBy(h => h.Id)
             .Select(h => new HistoryEntry(h.At, h.Kind, h.FromOrgUnitId, h.ToOrgUnitId, h.Note)).ToListAsync(ct);
-        return [new HistoryEntry(member.JoinedAt, "joined", null, joinedAt.OrgUnitId!.Value, joinedAt.RoutingReason), .. moves];
+
+        // A member moves a handful of times in a working life: the joining and the moves are paged in memory.
+        return Paged<HistoryEntry>.Of([new HistoryEntry(member.JoinedAt, "joined", null, joinedAt.OrgUnitId!.Value, joinedAt.RoutingReason), .. moves], paging);
     }
 
     private async Task<Result<TransferSummary>> SummaryAsync(Guid id, CancellationToken ct) =>

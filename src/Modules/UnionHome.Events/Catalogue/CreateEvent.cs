@@ -1,5 +1,9 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Events.Data;
+using UnionHome.Platform.Api;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
@@ -7,18 +11,65 @@ using UnionHome.Platform.Organization;
 
 namespace UnionHome.Events.Catalogue;
 
-/// <summary>Staff create events for unions in their subtree, as drafts, and publish them.</summary>
-internal sealed class ManageEvents(AppDbContext db, AuditLog audit, EventQueries queries, TimeProvider time)
+/// <param name="Kind">activity, course, training, lecture or trip.</param>
+/// <param name="Mode">firstCome (default) or lottery.</param>
+/// <param name="AudienceOrgUnitId">Whose members may take part (a subtree); the organiser's when not given.</param>
+/// <param name="AudienceWorkerTypes">employee, gig, seafarer, migrant, other; empty for every worker.</param>
+/// <param name="Quotas">Places of each session set aside per union (trips); the rest are open at <paramref name="QuotaReleaseAt"/>.</param>
+internal sealed record NewEventRequest(
+    string? Kind,
+    string? Title,
+    string? Description,
+    Guid? OrganizerOrgUnitId,
+    Guid? AudienceOrgUnitId,
+    IReadOnlyList<string>? AudienceWorkerTypes,
+    string? Mode,
+    DateTimeOffset? RegistrationOpensAt,
+    DateTimeOffset? RegistrationClosesAt,
+    DateTimeOffset? CancellationDeadline,
+    int? LimitPerMemberPerYear,
+    bool? Waitlist,
+    int? OfferHours,
+    DateTimeOffset? QuotaReleaseAt,
+    Guid? RecuperationBaseId,
+    IReadOnlyList<NewSessionRequest>? Sessions,
+    IReadOnlyList<NewQuotaRequest>? Quotas);
+
+internal sealed record NewSessionRequest(DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Place, string? OnlineUrl, int? Capacity);
+
+internal sealed record NewQuotaRequest(Guid? OrgUnitId, int? Places);
+
+/// <summary>Staff create an event for a union of their subtree, as a draft, with its sessions, audience and quotas.</summary>
+internal sealed class CreateEvent(AppDbContext db, AuditLog audit, EventQueries queries, TimeProvider time)
 {
     private static readonly string[] WorkerTypeNames = ["employee", "gig", "seafarer", "migrant", "other"];
 
-    public async Task<Result<EventView>> CreateAsync(Actor actor, NewEventRequest request, CancellationToken cancellationToken, Guid? reservedForEnterpriseId = null)
+    public async Task<Result<EventView>> CreateAsync(Actor actor, NewEventRequest request, CancellationToken cancellationToken)
     {
         if (actor.EnsureCanWrite() is { } refused)
         {
             return refused;
         }
 
+        var drafted = await DraftAsync(actor, request, reservedForEnterpriseId: null, cancellationToken);
+        if (!drafted.Succeeded)
+        {
+            return drafted.Error;
+        }
+
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
+        Add(drafted.Value);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (await queries.ViewAsync(drafted.Value.Id, cancellationToken))!;
+    }
+
+    /// <summary>
+    /// Checks the request and builds the draft, writing nothing: scheduling a session request adds the event to its own
+    /// write, with the request's claim.
+    /// </summary>
+    public async Task<Result<Event>> DraftAsync(Actor actor, NewEventRequest request, Guid? reservedForEnterpriseId, CancellationToken cancellationToken)
+    {
         if (!Names.TryParse<EventKind>(request.Kind, out var kind))
         {
             return CatalogueErrors.InvalidKind;
@@ -127,36 +178,14 @@ internal sealed class ManageEvents(AppDbContext db, AuditLog audit, EventQueries
             quota.EventId = e.Id;
         }
 
-        db.Add(e);
-        audit.Record("events.created", $"event:{e.Id}", title, organizer.Id);
-        await db.SaveChangesAsync(cancellationToken);
-        return (await queries.ViewAsync(e.Id, cancellationToken))!;
+        return e;
     }
 
-    public async Task<Result<EventView>> PublishAsync(Actor actor, Guid eventId, CancellationToken cancellationToken)
+    /// <summary>Adds a drafted event to the caller's write, with its audit entry.</summary>
+    public void Add(Event e)
     {
-        if (actor.EnsureCanWrite() is { } refused)
-        {
-            return refused;
-        }
-
-        var e = await queries.ManagedAsync(actor, eventId, cancellationToken);
-        if (e is null)
-        {
-            return CatalogueErrors.EventNotFound;
-        }
-
-        var now = time.GetUtcNow().UtcDateTime;
-        var published = await db.Set<Event>().Where(x => x.Id == eventId && x.Status == EventStatus.Draft)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, EventStatus.Published).SetProperty(x => x.PublishedAt, now), cancellationToken);
-        if (published == 0)
-        {
-            return CatalogueErrors.AlreadyPublished;
-        }
-
-        audit.Record("events.published", $"event:{eventId}", e.Title, e.OrgUnitId);
-        await db.SaveChangesAsync(cancellationToken);
-        return (await queries.ViewAsync(eventId, cancellationToken))!;
+        db.Add(e);
+        audit.Record("events.created", $"event:{e.Id}", e.Title, e.OrgUnitId);
     }
 
     private static Result<List<EventSession>> Sessions(NewEventRequest request, DateTimeOffset opens)
@@ -235,4 +264,19 @@ internal sealed class ManageEvents(AppDbContext db, AuditLog audit, EventQueries
 
         return sessions.SelectMany(s => requested.Select(q => new SessionQuota { Id = Guid.CreateVersion7(), SessionId = s.Id, OrgUnitId = q.OrgUnitId!.Value, Places = q.Places!.Value })).ToList();
     }
+}
+
+internal static class CreateEventEndpoint
+{
+    public static void MapCreateEvent(this IEndpointRouteBuilder routes) =>
+        routes.MapPost("/api/v1/staff/events", async (NewEventRequest request, Actor actor, CreateEvent create, CancellationToken ct) =>
+                (await create.CreateAsync(actor, request, ct)).ToHttpResult(e => TypedResults.Created($"/api/v1/events/{e.Id}", e)))
+            .RequireAuthorization(Policies.Staff)
+            .RequireAuthorization(Policies.Decide)
+            .WithTags("Events staff")
+            .WithSummary("Create an event with its sessions, audience, quotas and mode, as a draft")
+            .Produces<EventView>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 }
