@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace UnionHome.Platform.Api;
@@ -6,7 +7,7 @@ namespace UnionHome.Platform.Api;
 /// The page a list endpoint is asked for, bound from the query string with <c>[AsParameters]</c>:
 /// <c>?page=2&amp;pageSize=50</c>. Pages count from 1; a page holds 20 rows unless asked, and never more than 100.
 /// </summary>
-public sealed record PageRequest(int? Page = null, int? PageSize = null)
+public sealed record PageRequest([FromQuery(Name = "page")] int? Page = null, [FromQuery(Name = "pageSize")] int? PageSize = null)
 {
     public const int DefaultSize = 20;
     public const int MaxSize = 100;
