@@ -373,7 +373,7 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             world.outsideLottery = await world.NewEventAsync(inside: false, publish: true, lottery: true);
             world.insideMenuItem = await world.NewMenuItemAsync(inside: true);
             world.outsideMenuItem = await world.NewMenuItemAsync(inside: false);
-            var member = await UnionHome.Tests.Events.EventsTestData.MemberAsync(app);
+            var member = await EventsTestData.MemberAsync(app);
             var booked = await member.PostAsJsonAsync(
                 $"/api/v1/events/{world.insideEvent.Id}/sessions/{world.insideEvent.SessionId}/bookings", new { clientRequestId = "matrix" }, TestContext.Current.CancellationToken);
             world.someonesBooking = (await booked.Content.ReadFromJsonAsync<UnionHome.Events.Bookings.BookingView>(TestContext.Current.CancellationToken))!.Id;
@@ -388,7 +388,7 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         private async Task<Guid> NewCaseAsync(bool inside)
         {
             var region = inside ? "330902" : "520113";
-            var member = await UnionHome.Tests.Membership.PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New(region), region);
+            var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New(region), region);
             var response = await member.PostAsJsonAsync("/api/v1/cases", new { category = "legal", urgency = "normal", description = "矩阵测试求助", clientRequestId = "matrix" }, TestContext.Current.CancellationToken);
             return (await response.Content.ReadFromJsonAsync<UnionHome.Cases.Filing.CaseFiled>(TestContext.Current.CancellationToken))!.Id;
         }
@@ -438,7 +438,7 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             }, ct);
             var created = (await response.Content.ReadFromJsonAsync<UnionHome.Events.Catalogue.EventView>(ct))!;
             (await admin.PostAsync($"/api/v1/staff/events/{created.Id}/publish", null, ct)).EnsureSuccessStatusCode();
-            var member = await UnionHome.Tests.Events.EventsTestData.MemberAsync(app, inside ? "330902" : "520113");
+            var member = await EventsTestData.MemberAsync(app, inside ? "330902" : "520113");
             var booked = await member.PostAsJsonAsync($"/api/v1/events/{created.Id}/sessions/{created.Sessions[0].Id}/bookings", new { clientRequestId = "matrix-door" }, ct);
             return (await booked.Content.ReadFromJsonAsync<UnionHome.Events.Bookings.BookingView>(ct))!.CheckInToken!;
         }
@@ -483,7 +483,7 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
 
         private async Task<Guid> NewDeletionRequestAsync(bool inside)
         {
-            var member = await UnionHome.Tests.Membership.PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New(inside ? "330902" : "520113"), inside ? "330902" : "520113");
+            var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New(inside ? "330902" : "520113"), inside ? "330902" : "520113");
             var response = await member.PostAsJsonAsync("/api/v1/me/deletion-request", new { reason = "矩阵测试" }, TestContext.Current.CancellationToken);
             return (await response.Content.ReadFromJsonAsync<UnionHome.Membership.MyData.DeletionRequestSummary>(TestContext.Current.CancellationToken))!.Id;
         }
@@ -491,7 +491,7 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         /// <summary>A member of 定海区总工会 asking to move: inside into 舟山市海员工会, outside into 白云区总工会.</summary>
         private async Task<Guid> NewTransferAsync(bool inside)
         {
-            var member = await UnionHome.Tests.Membership.TransferTests.NewMemberAsync(app);
+            var member = await Members.ActiveAsync(app);
             var response = await member.PostAsJsonAsync(
                 "/api/v1/me/membership/transfers",
                 new { enterpriseUscc = inside ? "91330900MA2A000035" : null, workRegionCode = inside ? "330902" : "520113" },

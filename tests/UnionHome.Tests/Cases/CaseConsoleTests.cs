@@ -47,13 +47,13 @@ public sealed class CaseConsoleTests(Apps apps)
     public async Task An_expert_sees_on_the_console_only_the_case_assigned_to_them_and_may_add_notes_and_hand_it_back()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var mine = await FileAsync(member, "呼吸困难，咳嗽两周。");
         var other = await FileAsync(member, "腰痛，搬货后加重。");
         var expert = await app.NewStaffAsync(Roles.Expert, null);
         var (cityToken, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS");
         var city = app.ClientWithToken(cityToken);
-        var unit = await UnionHome.Tests.Events.EventsTestData.UnitIdAsync(app, "ZJ-ZS");
+        var unit = await EventsTestData.UnitIdAsync(app, "ZJ-ZS");
         var pool = await (await city.PostAsJsonAsync("/api/v1/staff/pools", new { orgUnitId = unit, name = "舟山职工医疗专家库", kind = "experts" }, Ct)).Content.ReadFromJsonAsync<PoolView>(Ct);
         pool = await (await city.PostAsJsonAsync($"/api/v1/staff/pools/{pool!.Id}/members", new { userId = expert.UserId, name = "呼吸科 沈医生", specialties = new[] { "呼吸科" } }, Ct)).Content.ReadFromJsonAsync<PoolView>(Ct);
         (await city.PostAsJsonAsync($"/api/v1/staff/cases/{mine.Id}/assign", new { poolMemberId = pool!.Members[0].Id }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -91,7 +91,7 @@ public sealed class EnterpriseMembersTests(Apps apps)
     /// </summary>
     private static async Task<string> FishingCompanyWorkerAsync(UnionHomeApp app, string provinceOfficer, string? sentTo)
     {
-        var applied = await JoiningTests.ApplyAsync(app, new { name = "渔工", idNumber = ResidentIds.New(), workerType = "employee", enterpriseUscc = FishingCompany, workRegionCode = "330902" });
+        var applied = await Members.ApplyAsync(app, new { name = "渔工", idNumber = ResidentIds.New(), workerType = "employee", enterpriseUscc = FishingCompany, workRegionCode = "330902" });
         applied.RoutedTo.Name.ShouldBe("舟山市海员工会");
         var officer = app.ClientWithToken(provinceOfficer);
         if (sentTo is not null)
