@@ -35,7 +35,7 @@ public sealed class EventsAuthorizationMatrix(Apps apps)
         new("GET /api/v1/events", "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200"),
         new("GET /api/v1/events/{id}", "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200",
             async c => await c.SendAsync(c.Path((await EventAsync(c)).Id))),
-        new("POST /api/v1/events/{id}/sessions/{sessionId}/bookings", "401/401 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400",
+        new("POST /api/v1/events/{id}/sessions/{sessionId}/bookings", "401/401 403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403",
             async c => { var e = await EventAsync(c); return await c.SendAsync(c.Path(e.Id, e.SessionId), new { clientRequestId = Guid.NewGuid().ToString() }); }),
         new("GET /api/v1/me/bookings", "401/401 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200"),
         new("DELETE /api/v1/bookings/{id}", "401/401 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404 404/404",
