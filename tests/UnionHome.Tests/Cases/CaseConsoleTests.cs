@@ -51,8 +51,7 @@ public sealed class CaseConsoleTests(Apps apps)
         var mine = await FileAsync(member, "呼吸困难，咳嗽两周。");
         var other = await FileAsync(member, "腰痛，搬货后加重。");
         var expert = await app.NewStaffAsync(Roles.Expert, null);
-        var (cityToken, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS");
-        var city = app.ClientWithToken(cityToken);
+        var city = await app.StaffClientAsync("ZJ-ZS");
         var unit = await EventsTestData.UnitIdAsync(app, "ZJ-ZS");
         var pool = await (await city.PostAsJsonAsync("/api/v1/staff/pools", new { orgUnitId = unit, name = "舟山职工医疗专家库", kind = "experts" }, Ct)).Content.ReadFromJsonAsync<PoolView>(Ct);
         pool = await (await city.PostAsJsonAsync($"/api/v1/staff/pools/{pool!.Id}/members", new { userId = expert.UserId, name = "呼吸科 沈医生", specialties = new[] { "呼吸科" } }, Ct)).Content.ReadFromJsonAsync<PoolView>(Ct);

@@ -42,8 +42,8 @@ public sealed class ApprovalAndCardTests(Apps apps)
         card!.MemberNumber.ShouldBe(decision.MemberNumber);
         card.ExpiresAt.ShouldBe(app.Time!.GetUtcNow().AddMinutes(5), TimeSpan.FromSeconds(5));
 
-        var (station, _) = await app.NewStaffAsync(Roles.StationOperator, "ZJ-ZS");
-        var verified = await (await app.ClientWithToken(station).PostAsJsonAsync("/api/v1/cards/verify", new { token = card.Token }, Ct)).Content.ReadFromJsonAsync<CardVerification>(Ct);
+        var station = await app.StaffClientAsync("ZJ-ZS", Roles.StationOperator);
+        var verified = await (await station.PostAsJsonAsync("/api/v1/cards/verify", new { token = card.Token }, Ct)).Content.ReadFromJsonAsync<CardVerification>(Ct);
         verified.ShouldBe(new CardVerification(true, "李*军", "舟山市海员工会", "active"));
 
         await WaitUntilAsync(async () => (await app.Anonymous().GetFromJsonAsync<List<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", Ct))!.Any(m => m.Text.Contains(decision.MemberNumber, StringComparison.Ordinal)));

@@ -59,9 +59,9 @@ public sealed class EnterpriseMembersTests(Apps apps)
     public async Task The_liaison_of_another_enterprise_is_told_the_enterprise_does_not_exist(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var (otherLiaison, _) = await app.NewStaffAsync(Roles.EnterpriseLiaison, null, GuiyangDelivery);
+        var otherLiaison = await app.StaffClientAsync(null, Roles.EnterpriseLiaison, GuiyangDelivery);
 
-        var response = await app.ClientWithToken(otherLiaison).GetAsync($"/api/v1/enterprises/{await EnterpriseIdAsync(app, FishingCompany)}/members", Ct);
+        var response = await otherLiaison.GetAsync($"/api/v1/enterprises/{await EnterpriseIdAsync(app, FishingCompany)}/members", Ct);
 
         await response.ShouldBeProblem(HttpStatusCode.NotFound, "enterprise_not_found");
     }

@@ -73,11 +73,11 @@ public sealed class PersonalDataTests(Apps apps)
         var request = (await (await member.PostAsJsonAsync("/api/v1/me/deletion-request", new { reason = "不再使用" }, Ct)).Content.ReadFromJsonAsync<DeletionRequestSummary>(Ct))!;
         await (await member.PostAsJsonAsync("/api/v1/me/deletion-request", new { reason = "again" }, Ct)).ShouldBeProblem(HttpStatusCode.Conflict, "deletion_pending");
 
-        var (guiyang, _) = await app.NewStaffAsync(Roles.UnionStaff, "GZ");
-        await (await app.ClientWithToken(guiyang).PostAsync($"/api/v1/staff/deletion-requests/{request.Id}/process", null, Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "deletion_request_not_found");
-        var (zhoushan, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS");
-        (await app.ClientWithToken(zhoushan).GetFromJsonAsync<List<DeletionRequestSummary>>("/api/v1/staff/deletion-requests", Ct))!.ShouldContain(r => r.Id == request.Id);
-        (await app.ClientWithToken(zhoushan).PostAsync($"/api/v1/staff/deletion-requests/{request.Id}/process", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var guiyang = await app.StaffClientAsync("GZ");
+        await (await guiyang.PostAsync($"/api/v1/staff/deletion-requests/{request.Id}/process", null, Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "deletion_request_not_found");
+        var zhoushan = await app.StaffClientAsync("ZJ-ZS");
+        (await zhoushan.GetFromJsonAsync<List<DeletionRequestSummary>>("/api/v1/staff/deletion-requests", Ct))!.ShouldContain(r => r.Id == request.Id);
+        (await zhoushan.PostAsync($"/api/v1/staff/deletion-requests/{request.Id}/process", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var erased = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().Set<UnionHome.Membership.Data.Member>().AsNoTracking().SingleAsync(m => m.UserId == userId, Ct));
         erased.Name.ShouldBe("已注销");

@@ -50,8 +50,8 @@ public sealed class RosterImportTests(Apps apps)
         report.ShouldContain(r => r.Row == 11 && r.Reason.Contains("重复", StringComparison.Ordinal));
         report.ShouldContain(r => r.Row == 12 && r.Column == "手机号");
 
-        var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-HZ-SC");
-        var queue = await app.ClientWithToken(officer).GetFromJsonAsync<UnionHome.Membership.ApplicationPage>("/api/v1/staff/applications?pageSize=100", Ct);
+        var officer = await app.StaffClientAsync("ZJ-HZ-SC");
+        var queue = await officer.GetFromJsonAsync<UnionHome.Membership.ApplicationPage>("/api/v1/staff/applications?pageSize=100", Ct);
         queue!.Items.Where(a => a.Source == "rosterImport" && a.Name.StartsWith("骑手", StringComparison.Ordinal)).ShouldAllBe(a => a.RoutedTo.Name == "湖滨街道新就业形态联合工会");
     }
 

@@ -26,8 +26,8 @@ public sealed class TransferTests(Apps apps)
         transfer.RoutedTo.Name.ShouldBe("白云区总工会");
         await (await member.PostAsJsonAsync("/api/v1/me/membership/transfers", new { workRegionCode = "520113" }, Ct)).ShouldBeProblem(HttpStatusCode.Conflict, "transfer_pending");
 
-        var (zhoushan, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS");
-        await (await app.ClientWithToken(zhoushan).PostAsync($"/api/v1/staff/transfers/{transfer.Id}/approve", null, Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "transfer_not_found");
+        var zhoushan = await app.StaffClientAsync("ZJ-ZS");
+        await (await zhoushan.PostAsync($"/api/v1/staff/transfers/{transfer.Id}/approve", null, Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "transfer_not_found");
         var (baiyun, _) = await app.NewStaffAsync(Roles.UnionStaff, "GZ-GY-BY");
         var queue = await app.ClientWithToken(baiyun).GetFromJsonAsync<List<TransferSummary>>("/api/v1/staff/transfers", Ct);
         queue!.ShouldContain(t => t.Id == transfer.Id);

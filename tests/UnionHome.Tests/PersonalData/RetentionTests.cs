@@ -224,8 +224,8 @@ public sealed class RetentionTests(Apps apps)
     private static async Task<Guid> RejectedApplicationAsync(UnionHomeApp app)
     {
         var applied = await Members.ApplyAsync(app, new { name = "冯晓", idNumber = ResidentIds.New("330902"), workerType = "employee", workRegionCode = "330902" });
-        var (admin, _) = await app.NewStaffAsync(Roles.Admin, null);
-        (await app.ClientWithToken(admin).PostAsJsonAsync($"/api/v1/staff/applications/{applied.Id}/reject", new { reason = "非本区域职工，请向工作地工会申请" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var admin = await app.StaffClientAsync(null, Roles.Admin);
+        (await admin.PostAsJsonAsync($"/api/v1/staff/applications/{applied.Id}/reject", new { reason = "非本区域职工，请向工作地工会申请" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         return applied.Id;
     }
 
