@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity;
 
@@ -10,9 +11,10 @@ namespace UnionHome.Tests.Authorization;
 /// One endpoint's row: its cells, "inside/outside" per caller in the order of <see cref="AuthorizationMatrix.Callers"/>,
 /// and how to call it for a caller inside or outside their part of the tree (a fresh fixture where the call consumes one,
 /// a valid body). Without a request, the endpoint is called on the caller's own unit (inside) or 白云区总工会 (outside)
-/// with an empty body.
+/// with an empty body. Where <paramref name="NotFound"/> is given, every 404 cell must carry that problem code: the
+/// refusal of the scope check, not a route that does not exist.
 /// </summary>
-internal sealed record MatrixRow(string Endpoint, string Cells, Func<MatrixCall, Task<HttpResponseMessage>>? Request = null);
+internal sealed record MatrixRow(string Endpoint, string Cells, Func<MatrixCall, Task<HttpResponseMessage>>? Request = null, string? NotFound = null);
 
 /// <summary>
 /// The engine the module matrices share: every row × every caller × a target inside and outside the caller's subtree.
@@ -52,15 +54,32 @@ internal static class AuthorizationMatrix
             {
                 var call = new MatrixCall(world, Callers[i], inside, endpoint);
                 using var response = await (row.Request ?? DefaultRequest)(call);
+                var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
                 if ((int)response.StatusCode != int.Parse(cell, CultureInfo.InvariantCulture))
                 {
-                    var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
                     failures.Add($"{Callers[i]} {(inside ? "inside" : "outside")}: expected {cell}, got {(int)response.StatusCode} {body[..Math.Min(body.Length, 160)]}");
+                }
+                else if (row.NotFound is { } code && response.StatusCode == HttpStatusCode.NotFound && ProblemCode(body) != code)
+                {
+                    failures.Add($"{Callers[i]} {(inside ? "inside" : "outside")}: expected 404 {code}, got 404 {body[..Math.Min(body.Length, 160)]}");
                 }
             }
         }
 
         failures.ShouldBeEmpty($"{endpoint} on {app.Provider}");
+    }
+
+    private static string? ProblemCode(string body)
+    {
+        try
+        {
+            using var problem = JsonDocument.Parse(body);
+            return problem.RootElement.TryGetProperty("code", out var code) ? code.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The endpoint on the caller's unit (inside) or 白云区总工会 (outside); an empty JSON body, or an empty form for a page.</summary>

@@ -31,8 +31,9 @@ public sealed class CaseConsoleTests(Apps apps)
                 await db.Set<HelpCase>().Select(c => c.Category).Distinct().CountAsync(Ct),
                 await db.Set<HelpCase>().CountAsync(c => c.AssignedPoolMemberId != null, Ct),
                 await db.Set<HelpCase>().CountAsync(c => c.Status == CaseStatus.Resolved && c.Rating != null, Ct),
-                await db.Set<CaseRoute>().CountAsync(Ct),
-                await db.Set<DutyRoster>().CountAsync(Ct));
+                // Other tests add desks and duty phones to unions of their own: count the demo's, of 舟山市总工会 and its seafarers' union.
+                await db.Set<CaseRoute>().CountAsync(r => db.OrgUnits.Any(u => u.Id == r.OrgUnitId && u.Code == "ZJ-ZS"), Ct),
+                await db.Set<DutyRoster>().CountAsync(d => db.OrgUnits.Any(u => u.Id == d.OrgUnitId && u.Code == "ZJ-ZS-HY"), Ct));
         });
 
         pools.ShouldContain("舟山远洋船员医疗救治专家库");

@@ -22,7 +22,8 @@ public sealed class EventsAuthorizationMatrix(Apps apps)
     internal static readonly MatrixRow[] Rows =
     [
         new("POST /api/v1/staff/events",                                      "401/401 403/403 403/403 403/403 201/404 403/403 403/403 201/201 403/403 403/403 403/403 403/403",
-            c => c.SendAsync(c.Template, EventBody(c.App, c.Unit, "矩阵测试讲座"))),
+            c => c.SendAsync(c.Template, EventBody(c.App, c.Unit, "矩阵测试讲座")),
+            NotFound: "org_unit_not_found"),
         new("GET /api/v1/staff/events",                                       "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403"),
         new("GET /api/v1/staff/events/{id}",                                  "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
             async c => await c.SendAsync(c.Path((await EventAsync(c)).Id))),
@@ -60,7 +61,8 @@ public sealed class EventsAuthorizationMatrix(Apps apps)
         new("GET /api/v1/enterprises/{id}/menu",                              "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
             c => c.SendAsync(c.Path(c.Enterprise))),
         new("POST /api/v1/enterprises/{id}/session-requests",                 "401/401 404/404 404/404 201/404 201/404 403/404 403/404 201/201 404/404 404/404 404/404 404/404",
-            async c => { var f = await FixturesAsync(c); return await c.SendAsync(c.Path(c.Enterprise), new { menuItemId = c.Inside ? f.InsideMenuItem : f.OutsideMenuItem, preferredDates = "下月", headcount = 20 }); }),
+            async c => { var f = await FixturesAsync(c); return await c.SendAsync(c.Path(c.Enterprise), new { menuItemId = c.Inside ? f.InsideMenuItem : f.OutsideMenuItem, preferredDates = "下月", headcount = 20 }); },
+            NotFound: "enterprise_not_found"),
         new("GET /api/v1/enterprises/{id}/session-requests",                  "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
             c => c.SendAsync(c.Path(c.Enterprise))),
         new("GET /api/v1/staff/session-requests",                             "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403"),
