@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using UnionHome.Platform.Encryption;
-using UnionHome.Tests.Infrastructure;
+using UnionHome.TestSupport;
 using UnionHome.Web.Demo;
 
 namespace UnionHome.BrowserTests;

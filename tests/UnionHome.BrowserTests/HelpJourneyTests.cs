@@ -34,8 +34,8 @@ public sealed class HelpJourneyTests(BrowserApp app)
         await Assertions.Expect(page.Locator("#help-sent li.sent")).ToContainTextAsync("已提交");
         await Assertions.Expect(page.Locator("#help-outbox li.pending")).ToHaveCountAsync(0);
 
-        var mine = await member.GetFromJsonAsync<List<JsonElement>>("/api/v1/me/cases", ct);
-        mine!.Count.ShouldBe(1);
+        var mine = (await member.GetFromJsonAsync<JsonElement>("/api/v1/me/cases", ct)).GetProperty("items").EnumerateArray().ToList();
+        mine.Count.ShouldBe(1);
         mine[0].GetProperty("category").GetString().ShouldBe("wage");
         var number = mine[0].GetProperty("number").GetString()!;
         await Assertions.Expect(page.Locator("#help-sent li.sent")).ToContainTextAsync(number);

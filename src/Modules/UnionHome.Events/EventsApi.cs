@@ -116,7 +116,7 @@ internal static class EventsApi
         bookings.MapGet("/bookings/{id:guid}/calendar.ics", async (Guid id, Actor actor, BookingCalendar calendar, CancellationToken ct) =>
                 (await calendar.ForMemberAsync(actor.UserId, id, ct)).ToHttpResult(f => TypedResults.File(f.Content, BookingCalendar.ContentType, f.FileName)))
             .WithSummary("My booking as an iCalendar file, with an alarm the day before")
-            .Produces(StatusCodes.Status200OK, contentType: "text/calendar")
+            .Produces<Stream>(StatusCodes.Status200OK, BookingCalendar.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

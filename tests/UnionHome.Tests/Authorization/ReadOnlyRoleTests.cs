@@ -40,7 +40,7 @@ public sealed class ReadOnlyRoleTests(Apps apps)
     public async Task An_application_of_the_subtree_approved_by_a_read_only_role_is_refused_and_stays_pending(DatabaseProvider provider, string role)
     {
         var app = apps[provider];
-        var applied = await UnionHome.Tests.Membership.JoiningTests.ApplyAsync(
+        var applied = await Members.ApplyAsync(
             app, new { name = "只读测试", idNumber = ResidentIds.New("330902"), workerType = "employee", workRegionCode = "330902" });
 
         var (result, status) = await app.WithServices(async sp =>
@@ -60,7 +60,7 @@ public sealed class ReadOnlyRoleTests(Apps apps)
     public async Task Every_write_handler_refuses_an_auditor_of_the_whole_province(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var zhoushan = await UnionHome.Tests.Events.EventsTestData.UnitIdAsync(app, "ZJ-ZS");
+        var zhoushan = await EventsTestData.UnitIdAsync(app, "ZJ-ZS");
         var anyId = Guid.CreateVersion7();
 
         var refusals = await app.WithServices(async sp =>
@@ -97,10 +97,10 @@ public sealed class ReadOnlyRoleTests(Apps apps)
     public async Task A_reviewer_of_the_subtree_writing_on_a_case_is_told_their_role_only_reads(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var member = await UnionHome.Tests.Membership.PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var filed = await member.PostAsJsonAsync("/api/v1/cases", new { category = "legal", urgency = "normal", description = "只读角色测试求助", clientRequestId = "read-only" }, Ct);
         var caseId = (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!.Id;
-        var reviewer = app.ClientWithToken((await app.NewStaffAsync(Roles.Reviewer, "ZJ")).Token);
+        var reviewer = await app.StaffClientAsync("ZJ", Roles.Reviewer);
 
         var note = await reviewer.PostAsJsonAsync($"/api/v1/cases/{caseId}/notes", new { text = "审阅人不应能写记录" }, Ct);
         var message = await reviewer.PostAsJsonAsync($"/api/v1/cases/{caseId}/messages", new { text = "审阅人不应能回复" }, Ct);
@@ -116,7 +116,7 @@ public sealed class ReadOnlyRoleTests(Apps apps)
     {
         var app = apps[provider];
         var enterprise = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().Enterprises.Where(e => e.CreditCode == "91330900MA2A000035").Select(e => e.Id).SingleAsync(Ct));
-        var auditor = app.ClientWithToken((await app.NewStaffAsync(Roles.Auditor, "ZJ")).Token);
+        var auditor = await app.StaffClientAsync("ZJ", Roles.Auditor);
         using var roster = new MemoryStream();
         MiniExcelLibs.MiniExcel.SaveAs(roster, new[] { new Dictionary<string, object> { ["姓名"] = "只读测试", ["身份证号"] = ResidentIds.New("330902"), ["手机号"] = Sessions.NewPhone() } });
 

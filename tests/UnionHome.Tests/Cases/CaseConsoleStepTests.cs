@@ -26,11 +26,11 @@ public sealed class CaseConsoleStepTests(Apps apps)
     public async Task An_officer_replies_notes_and_resolves_from_the_console_and_only_the_resolution_is_audited_in_their_name(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var filed = await member.PostAsJsonAsync("/api/v1/cases", new { category = "wage", urgency = "normal", description = "船东拖欠两个月工资。", clientRequestId = Guid.NewGuid().ToString() }, Ct);
         var id = (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!.Id;
         var (_, officerId) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH");
-        var dinghai = await UnionHome.Tests.Events.EventsTestData.UnitIdAsync(app, "ZJ-ZS-DH");
+        var dinghai = await EventsTestData.UnitIdAsync(app, "ZJ-ZS-DH");
         using var current = new CurrentActor(new SignedIn(Officer(officerId, dinghai)), app.Services.GetRequiredService<IServiceScopeFactory>());
         var console = new ConsoleData(app.Services.GetRequiredService<IServiceScopeFactory>(), current, app.Time);
 

@@ -21,7 +21,7 @@ public sealed class CaseDeskTests(Apps apps)
     public async Task A_seafarers_emergency_medical_case_goes_to_the_seafarers_union_desk_and_texts_its_duty_phone(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var seafarer = await SeafarerAsync(app);
+        var seafarer = await Members.SeafarerAsync(app);
 
         var filed = await seafarer.PostAsJsonAsync("/api/v1/cases", new
         {
@@ -46,21 +46,12 @@ public sealed class CaseDeskTests(Apps apps)
     public async Task A_seafarers_legal_case_stays_with_their_own_union(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var seafarer = await SeafarerAsync(app);
+        var seafarer = await Members.SeafarerAsync(app);
 
         var filed = await seafarer.PostAsJsonAsync("/api/v1/cases", new { category = "legal", urgency = "normal", description = "船东不签劳动合同。", clientRequestId = Guid.NewGuid().ToString() }, Ct);
 
         filed.StatusCode.ShouldBe(HttpStatusCode.Created);
         (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!.RoutedTo.Reason.ShouldNotContain(CasesDemoData.MedicalDesk);
-    }
-
-    internal static async Task<HttpClient> SeafarerAsync(UnionHomeApp app)
-    {
-        var client = await JoiningTests.SignedInMemberAsync(app, Sessions.NewPhone());
-        var applied = await JoiningTests.ApplyAsync(app, new { name = "郑海生", idNumber = ResidentIds.New("330902"), workerType = "seafarer", workRegionCode = "330902" }, client);
-        var (admin, _) = await app.NewStaffAsync(Roles.Admin, null);
-        (await app.ClientWithToken(admin).PostAsync($"/api/v1/staff/applications/{applied.Id}/approve", null, Ct)).EnsureSuccessStatusCode();
-        return client;
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)

@@ -24,7 +24,7 @@ public sealed class CaseListPagingTests(Apps apps)
     public async Task A_members_three_cases_come_two_on_the_first_page_and_one_on_the_second_newest_first(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var filed = new List<Guid>();
         foreach (var description in new[] { "船东拖欠工资。", "合同到期不给结算。", "加班费没有发。" })
         {
@@ -50,7 +50,7 @@ public sealed class CaseListPagingTests(Apps apps)
     {
         var app = apps[provider];
         var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "GZ-GY-BY")).Token);
-        var baiyun = await UnionHome.Tests.Events.EventsTestData.UnitIdAsync(app, "GZ-GY-BY");
+        var baiyun = await EventsTestData.UnitIdAsync(app, "GZ-GY-BY");
         var created = new List<Guid>();
         foreach (var name in new[] { "白云法律援助律师库", "白云职工心理志愿者库", "白云职工医疗专家库" })
         {

@@ -22,7 +22,7 @@ public sealed class CaseSettingsAndClockTests(Apps apps)
     public async Task An_unanswered_case_climbs_level_by_level_to_the_top_and_stays_there(string instant)
     {
         await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new() { ["Cases:SweepEnabled"] = "false" }, Clocks.Named(instant));
-        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var id = await FileAsync(member, "wage", "emergency");
         var sweeper = await app.WithServices(sp => Task.FromResult(sp.GetRequiredService<BreachSweeper>()));
 
@@ -46,9 +46,9 @@ public sealed class CaseSettingsAndClockTests(Apps apps)
     public async Task A_staff_reply_stops_the_first_response_clock_so_the_case_is_not_escalated_for_it(string instant)
     {
         await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new() { ["Cases:SweepEnabled"] = "false" }, Clocks.Named(instant));
-        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var id = await FileAsync(member, "legal", "emergency");
-        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH")).Token);
+        var officer = await app.StaffClientAsync("ZJ-ZS-DH");
         (await officer.PostAsJsonAsync($"/api/v1/cases/{id}/messages", new { text = "收到，马上联系您。" }, Ct)).EnsureSuccessStatusCode();
         var sweeper = await app.WithServices(sp => Task.FromResult(sp.GetRequiredService<BreachSweeper>()));
 
@@ -66,17 +66,17 @@ public sealed class CaseSettingsAndClockTests(Apps apps)
     public async Task A_union_sets_its_own_targets_and_later_cases_are_held_to_them(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH")).Token);
-        var dinghai = await UnionHome.Tests.Events.EventsTestData.UnitIdAsync(app, "ZJ-ZS-DH");
+        var officer = await app.StaffClientAsync("ZJ-ZS-DH");
+        var dinghai = await EventsTestData.UnitIdAsync(app, "ZJ-ZS-DH");
         var set = await officer.PutAsJsonAsync("/api/v1/staff/case-settings/sla-policies", new { orgUnitId = dinghai, category = "hardship", urgency = "urgent", firstResponseMinutes = 10, resolutionMinutes = 600, clock = "allHours" }, Ct);
         set.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var before = app.Time.GetUtcNow().UtcDateTime;
 
         var filed = await (await member.PostAsJsonAsync("/api/v1/cases", new { category = "hardship", urgency = "urgent", description = "家中失火，急需帮助。", clientRequestId = Guid.NewGuid().ToString() }, Ct)).Content.ReadFromJsonAsync<CaseFiled>(Ct);
 
         (filed!.FirstResponseDueAt - before).ShouldBeInRange(TimeSpan.FromMinutes(9), TimeSpan.FromMinutes(11));
-        var outside = await officer.PutAsJsonAsync("/api/v1/staff/case-settings/sla-policies", new { orgUnitId = await UnionHome.Tests.Events.EventsTestData.UnitIdAsync(app, "GZ-GY-BY"), urgency = "urgent", firstResponseMinutes = 10, resolutionMinutes = 600 }, Ct);
+        var outside = await officer.PutAsJsonAsync("/api/v1/staff/case-settings/sla-policies", new { orgUnitId = await EventsTestData.UnitIdAsync(app, "GZ-GY-BY"), urgency = "urgent", firstResponseMinutes = 10, resolutionMinutes = 600 }, Ct);
         await outside.ShouldBeProblem(HttpStatusCode.NotFound, "org_unit_not_found");
     }
 
@@ -84,5 +84,5 @@ public sealed class CaseSettingsAndClockTests(Apps apps)
         (await (await member.PostAsJsonAsync("/api/v1/cases", new { category, urgency, description = "测试求助内容", clientRequestId = Guid.NewGuid().ToString() }, Ct)).Content.ReadFromJsonAsync<CaseFiled>(Ct))!.Id;
 
     private static async Task<CaseView> ViewAsync(UnionHomeApp app, Guid id) =>
-        (await app.ClientWithToken((await app.NewStaffAsync(Roles.Admin, null)).Token).GetFromJsonAsync<CaseView>($"/api/v1/cases/{id}", Ct))!;
+        (await (await app.StaffClientAsync(null, Roles.Admin)).GetFromJsonAsync<CaseView>($"/api/v1/cases/{id}", Ct))!;
 }

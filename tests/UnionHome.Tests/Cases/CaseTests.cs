@@ -27,7 +27,7 @@ public sealed class CaseTests(Apps apps)
     public async Task Filing_again_with_the_same_client_request_id_returns_the_first_case(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var body = NewCase("legal", "normal", "船东拖欠三个月工资，合同到期不给结算。");
 
         var first = await member.PostAsJsonAsync("/api/v1/cases", body, Ct);
@@ -48,7 +48,7 @@ public sealed class CaseTests(Apps apps)
     {
         // The sweeps run by hand below, two at once, standing in for two nodes.
         await using var app = await apps.StartDedicatedAsync(provider, new() { ["Cases:SweepEnabled"] = "false" }, Clocks.Named(instant));
-        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var (officerToken, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH");
         var officer = app.ClientWithToken(officerToken);
         (await officer.PostAsJsonAsync("/api/v1/staff/duty", new { onDuty = true }, Ct)).EnsureSuccessStatusCode();
@@ -107,8 +107,8 @@ public sealed class CaseTests(Apps apps)
     public async Task A_members_message_reopens_a_resolved_case()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
-        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH")).Token);
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var officer = await app.StaffClientAsync("ZJ-ZS-DH");
         var id = (await (await member.PostAsJsonAsync("/api/v1/cases", NewCase("wage", "normal", "老板拖欠两个月工资。"), Ct)).Content.ReadFromJsonAsync<CaseFiled>(Ct))!.Id;
         (await officer.PostAsJsonAsync($"/api/v1/staff/cases/{id}/resolve", new { resolution = "已协调企业结清。" }, Ct)).EnsureSuccessStatusCode();
 
@@ -122,7 +122,7 @@ public sealed class CaseTests(Apps apps)
     [Fact]
     public async Task Bad_input_is_refused_with_a_named_field()
     {
-        var member = await PersonalDataTests.MemberAsync(apps[DatabaseProvider.Sqlite], Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(apps[DatabaseProvider.Sqlite], Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
 
         await (await member.PostAsJsonAsync("/api/v1/cases", NewCase("cooking", "normal", "说明"), Ct)).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_category");
         await (await member.PostAsJsonAsync("/api/v1/cases", new { category = "medical", urgency = "normal", description = "胸口疼", clientRequestId = Guid.NewGuid().ToString(), images = new[] { new { data = Convert.ToBase64String("not an image"u8.ToArray()) } } }, Ct))
@@ -135,10 +135,10 @@ public sealed class CaseTests(Apps apps)
     public async Task Staff_ask_the_member_and_wait_until_the_member_answers(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var filed = await member.PostAsJsonAsync("/api/v1/cases", NewCase("wage", "normal", "船东拖欠两个月工资。"), Ct);
         var id = (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!.Id;
-        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH")).Token);
+        var officer = await app.StaffClientAsync("ZJ-ZS-DH");
 
         var asked = await officer.PostAsJsonAsync($"/api/v1/staff/cases/{id}/ask-member", new { text = "请提供劳动合同照片。" }, Ct);
         var waiting = (await asked.Content.ReadFromJsonAsync<CaseView>(Ct))!;
@@ -154,5 +154,5 @@ public sealed class CaseTests(Apps apps)
     private static object NewCase(string category, string urgency, string description) =>
         new { category, urgency, description, clientRequestId = Guid.NewGuid().ToString(), location = new { lat = 29.98, lng = 122.2, datum = "wgs84" }, shipName = "浙岱渔03188" };
 
-    private static Task<Guid> UnitAsync(UnionHomeApp app, string code) => UnionHome.Tests.Events.EventsTestData.UnitIdAsync(app, code);
+    private static Task<Guid> UnitAsync(UnionHomeApp app, string code) => EventsTestData.UnitIdAsync(app, code);
 }

@@ -20,7 +20,7 @@ public sealed partial class HelpPageTests(Apps apps)
     public async Task The_help_form_posted_twice_without_script_files_one_case(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var page = await member.GetAsync("/help", Ct);
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await page.Content.ReadAsStringAsync(Ct);
@@ -43,8 +43,8 @@ public sealed partial class HelpPageTests(Apps apps)
     public async Task A_member_replies_from_their_case_page_and_another_member_cannot_open_it(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
-        var stranger = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var stranger = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var filed = await member.PostAsJsonAsync("/api/v1/cases", new { category = "injury", urgency = "urgent", description = "甲板上摔伤了手腕。", clientRequestId = Guid.NewGuid().ToString() }, Ct);
         var id = (await filed.Content.ReadFromJsonAsync<UnionHome.Cases.Filing.CaseFiled>(Ct))!.Id;
 

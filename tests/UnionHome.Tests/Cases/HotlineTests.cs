@@ -35,9 +35,9 @@ public sealed class HotlineTests(Apps apps)
     public async Task Calls_logged_by_staff_are_counted_per_category_with_percentages_over_Beijing_days(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH")).Token);
+        var officer = await app.StaffClientAsync("ZJ-ZS-DH");
         var day = SomeDay();
-        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var number = (await member.GetFromJsonAsync<MyMembershipResponse>("/api/v1/me/membership", Ct))!.MemberNumber;
 
         // 00:30 on the first day in Beijing is still the evening before in UTC: it belongs to the period.
@@ -60,9 +60,9 @@ public sealed class HotlineTests(Apps apps)
         list.Items.Select(c => c.Category).ShouldBe(["emotional", "epidemic", "epidemic"]);
 
         // The city above sees its district's calls; a union elsewhere does not.
-        var city = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS")).Token);
+        var city = await app.StaffClientAsync("ZJ-ZS");
         (await city.GetFromJsonAsync<HotlineStats>($"/api/v1/staff/hotline-calls/stats?{query}", Ct))!.Total.ShouldBe(3);
-        var elsewhere = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "GZ-GY-BY")).Token);
+        var elsewhere = await app.StaffClientAsync("GZ-GY-BY");
         (await elsewhere.GetFromJsonAsync<HotlineStats>($"/api/v1/staff/hotline-calls/stats?{query}", Ct))!.Total.ShouldBe(0);
     }
 
@@ -71,9 +71,9 @@ public sealed class HotlineTests(Apps apps)
     public async Task A_unit_or_follow_up_case_outside_the_subtree_is_refused_as_not_found(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH")).Token);
-        var city = await UnionHome.Tests.Events.EventsTestData.UnitIdAsync(app, "ZJ-ZS");
-        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("520113"), "520113");
+        var officer = await app.StaffClientAsync("ZJ-ZS-DH");
+        var city = await EventsTestData.UnitIdAsync(app, "ZJ-ZS");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("520113"), "520113");
         var filed = await member.PostAsJsonAsync("/api/v1/cases", new { category = "wage", urgency = "normal", description = "外卖站点拖欠工资。", clientRequestId = Guid.NewGuid().ToString() }, Ct);
         var guizhouCase = (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!.Id;
         var now = app.Time!.GetUtcNow().AddMinutes(-20);
@@ -85,7 +85,7 @@ public sealed class HotlineTests(Apps apps)
         await (await officer.PostAsJsonAsync("/api/v1/staff/hotline-calls", Call("inbound", "work", now, 120, followUpCaseId: Guid.NewGuid()), Ct))
             .ShouldBeProblem(HttpStatusCode.NotFound, "follow_up_case_not_found");
 
-        var baiyun = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "GZ-GY-BY")).Token);
+        var baiyun = await app.StaffClientAsync("GZ-GY-BY");
         (await baiyun.PostAsJsonAsync("/api/v1/staff/hotline-calls", Call("inbound", "work", now, 120, followUpCaseId: guizhouCase), Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
@@ -93,7 +93,7 @@ public sealed class HotlineTests(Apps apps)
     public async Task A_call_with_bad_fields_is_refused_with_the_field_named()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH")).Token);
+        var officer = await app.StaffClientAsync("ZJ-ZS-DH");
         var now = app.Time!.GetUtcNow().AddMinutes(-5);
 
         await (await officer.PostAsJsonAsync("/api/v1/staff/hotline-calls", Call("sideways", "work", now, 60), Ct)).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_direction");
@@ -111,7 +111,7 @@ public sealed class HotlineTests(Apps apps)
     public async Task The_hotline_and_case_statistics_pages_link_to_each_other()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS")).Token);
+        var officer = await app.StaffClientAsync("ZJ-ZS");
 
         var hotline = await officer.GetStringAsync("/console/hotline", Ct);
         var stats = await officer.GetStringAsync("/console/case-stats", Ct);

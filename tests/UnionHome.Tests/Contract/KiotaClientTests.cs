@@ -35,8 +35,8 @@ public sealed partial class KiotaClientTests(Apps apps)
         var member = ClientOf(app.ClientWithToken(token!.AccessToken!));
         var applied = await member.Api.V1.Membership.Applications.PostAsync(
             new ApplicationRequest { Name = "林海", IdNumber = ResidentIds.New("330902"), WorkerType = "employee", WorkRegionCode = "330902" }, cancellationToken: Ct);
-        var (admin, _) = await app.NewStaffAsync(Roles.Admin, null);
-        await ClientOf(app.ClientWithToken(admin)).Api.V1.Staff.Applications[applied!.Id!.Value].Approve.PostAsync(cancellationToken: Ct);
+        var admin = await app.StaffClientAsync(null, Roles.Admin);
+        await ClientOf(admin).Api.V1.Staff.Applications[applied!.Id!.Value].Approve.PostAsync(cancellationToken: Ct);
         var published = await EventsTestData.PublishedEventAsync(app, capacity: 5);
         var startsAt = new DateTimeOffset(published.Sessions[0].StartsAt, TimeSpan.Zero);
 

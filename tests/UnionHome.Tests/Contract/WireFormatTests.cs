@@ -20,9 +20,9 @@ public sealed partial class WireFormatTests(Apps apps)
     public async Task Org_units_answer_their_kind_as_a_camel_case_name(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var (token, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ");
+        var staff = await app.StaffClientAsync("ZJ");
 
-        var units = JsonDocument.Parse(await app.ClientWithToken(token).GetStringAsync("/api/v1/org-units?pageSize=100", Ct)).RootElement.GetProperty("items").EnumerateArray().ToList();
+        var units = JsonDocument.Parse(await staff.GetStringAsync("/api/v1/org-units?pageSize=100", Ct)).RootElement.GetProperty("items").EnumerateArray().ToList();
 
         units.Single(u => u.GetProperty("code").GetString() == "ZJ").GetProperty("kind").GetString().ShouldBe("provinceFederation");
         units.Single(u => u.GetProperty("code").GetString() == "ZJ-ZS-HY").GetProperty("kind").GetString().ShouldBe("industryUnion");

@@ -48,7 +48,7 @@ public sealed class KeyRotationTests(Apps apps)
         Dictionary<string, string> plainBefore;
         await using (var oldNode = await apps.StartDedicatedAsync(provider, database.Settings("k1", ("k1", k1)), clock))
         {
-            var member = await PersonalDataTests.MemberAsync(oldNode, phone, idNumber, "330902");
+            var member = await Members.ActiveAsync(oldNode, phone, idNumber, "330902");
             userId = (await member.GetFromJsonAsync<MeResponse>("/api/v1/me", Ct))!.UserId;
             var filed = await member.PostAsJsonAsync("/api/v1/cases", NewCase(Description), Ct);
             caseId = (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!.Id;
@@ -163,9 +163,9 @@ public sealed class KeyRotationTests(Apps apps)
         string userId;
         await using (var oldNode = await apps.StartDedicatedAsync(provider, database.Settings("k1", ("k1", k1)), clock))
         {
-            var member = await PersonalDataTests.MemberAsync(oldNode, phone, memberId, "330902");
+            var member = await Members.ActiveAsync(oldNode, phone, memberId, "330902");
             userId = (await member.GetFromJsonAsync<MeResponse>("/api/v1/me", Ct))!.UserId;
-            await JoiningTests.ApplyAsync(oldNode, new { name = "李海军", idNumber = pendingId, workerType = "seafarer", workRegionCode = "330902" });
+            await Members.ApplyAsync(oldNode, new { name = "李海军", idNumber = pendingId, workerType = "seafarer", workRegionCode = "330902" });
         }
 
         database.BlindIndexKey = PlatformKeys.NewKey();
@@ -182,7 +182,7 @@ public sealed class KeyRotationTests(Apps apps)
         (await newNode.WithServices(sp => sp.GetRequiredService<AppDbContext>().SmsCodes.CountAsync(Ct))).ShouldBe(0);
         var signedIn = newNode.ClientWithToken(await newNode.MemberTokenAsync(phone));
         (await signedIn.GetFromJsonAsync<MeResponse>("/api/v1/me", Ct))!.UserId.ShouldBe(userId);
-        var applicant = await JoiningTests.SignedInMemberAsync(newNode);
+        var applicant = await Members.SignedInAsync(newNode);
         await (await applicant.PostAsJsonAsync("/api/v1/membership/applications", new { name = "林海", idNumber = memberId, workerType = "employee", workRegionCode = "330902" }, Ct))
             .ShouldBeProblem(HttpStatusCode.Conflict, "already_member");
         await (await applicant.PostAsJsonAsync("/api/v1/membership/applications", new { name = "李海军", idNumber = pendingId, workerType = "seafarer", workRegionCode = "330902" }, Ct))

@@ -129,7 +129,7 @@ public sealed class BookingTests(Apps apps)
         var e = await EventsTestData.PublishedEventAsync(app, capacity: 5, body => { body["audienceOrgUnitId"] = hangzhou; return body; });
 
         var zhoushan = await EventsTestData.BookAsync(await EventsTestData.MemberAsync(app, "330902"), e);
-        var stranger = await EventsTestData.BookAsync(await Membership.JoiningTests.SignedInMemberAsync(app), e);
+        var stranger = await EventsTestData.BookAsync(await Members.SignedInAsync(app), e);
 
         zhoushan.Status.ShouldBe(HttpStatusCode.Forbidden);
         zhoushan.Body.ShouldContain("not_eligible");

@@ -22,7 +22,7 @@ public sealed class CheckInTests(Apps apps)
         var e = await EventsTestData.OnNowAsync(app);
         var member = await EventsTestData.MemberAsync(app);
         var booking = (await EventsTestData.BookAsync(member, e)).Booking!;
-        var (door, sideDoor) = (await EventsTestData.StaffAsync(app), await EventsTestData.StaffAsync(app));
+        var (door, sideDoor) = (await app.StaffClientAsync("ZJ"), await app.StaffClientAsync("ZJ"));
 
         var atOnce = await Task.WhenAll(
             EventsTestData.CheckInAsync(door, booking.CheckInToken), EventsTestData.CheckInAsync(sideDoor, booking.CheckInToken), EventsTestData.CheckInAsync(door, booking.CheckInToken, e.Sessions[0].Id));
@@ -48,7 +48,7 @@ public sealed class CheckInTests(Apps apps)
         var member = await EventsTestData.MemberAsync(app);
         (await EventsTestData.BookAsync(member, later)).Status.ShouldBe(HttpStatusCode.Created);
         var booking = (await EventsTestData.BookAsync(member, now)).Booking!;
-        var door = await EventsTestData.StaffAsync(app);
+        var door = await app.StaffClientAsync("ZJ");
 
         var first = await EventsTestData.CheckInAsync(door, await EventsTestData.CardTokenAsync(member));
         var again = await EventsTestData.CheckInAsync(door, await EventsTestData.CardTokenAsync(member), now.Sessions[0].Id);
@@ -70,7 +70,7 @@ public sealed class CheckInTests(Apps apps)
         var e = await EventsTestData.OnNowAsync(app);
         var member = await EventsTestData.MemberAsync(app);
         var booking = (await EventsTestData.BookAsync(member, e)).Booking!;
-        var guizhou = await EventsTestData.StaffAsync(app, "GZ");
+        var guizhou = await app.StaffClientAsync("GZ");
 
         await (await guizhou.PostAsJsonAsync("/api/v1/staff/bookings/check-in", new { token = booking.CheckInToken }, Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "check_in_booking_not_found");
         await (await guizhou.PostAsJsonAsync("/api/v1/staff/bookings/check-in", new { token = await EventsTestData.CardTokenAsync(member) }, Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "check_in_no_booking_now");
@@ -83,7 +83,7 @@ public sealed class CheckInTests(Apps apps)
     public async Task Forged_unknown_and_missing_codes_are_refused_with_their_own_codes()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var door = await EventsTestData.StaffAsync(app);
+        var door = await app.StaffClientAsync("ZJ");
         var forged = app.Services.GetRequiredService<BookingTokens>().Issue(Guid.NewGuid())[..^4] + "AAAA";
 
         foreach (var token in new[] { forged, "bk1.not-a-token", "eyJ2IjoxfQ.c2lnbmF0dXJl", "会员卡" })
@@ -107,7 +107,7 @@ public sealed class CheckInTests(Apps apps)
         var waitlisted = (await EventsTestData.BookAsync(waiting, e)).Booking!;
         waitlisted.Status.ShouldBe("waitlisted");
         waitlisted.CheckInToken.ShouldBeNull();
-        var door = await EventsTestData.StaffAsync(app);
+        var door = await app.StaffClientAsync("ZJ");
 
         var waitlistedCode = app.Services.GetRequiredService<BookingTokens>().Issue(waitlisted.Id);
         await (await door.PostAsJsonAsync("/api/v1/staff/bookings/check-in", new { token = waitlistedCode }, Ct)).ShouldBeProblem(HttpStatusCode.Conflict, "check_in_booking_not_confirmed");
@@ -125,7 +125,7 @@ public sealed class CheckInTests(Apps apps)
         var today = await EventsTestData.OnNowAsync(app);
         var member = await EventsTestData.MemberAsync(app);
         var booking = (await EventsTestData.BookAsync(member, nextWeek)).Booking!;
-        var door = await EventsTestData.StaffAsync(app);
+        var door = await app.StaffClientAsync("ZJ");
 
         await (await door.PostAsJsonAsync("/api/v1/staff/bookings/check-in", new { token = booking.CheckInToken }, Ct)).ShouldBeProblem(HttpStatusCode.Conflict, "check_in_not_open");
         await (await door.PostAsJsonAsync("/api/v1/staff/bookings/check-in", new { token = booking.CheckInToken, sessionId = today.Sessions[0].Id }, Ct)).ShouldBeProblem(HttpStatusCode.Conflict, "check_in_wrong_session");
@@ -141,14 +141,14 @@ public sealed class CheckInTests(Apps apps)
         var (came, stayedAway) = (await EventsTestData.MemberAsync(app), await EventsTestData.MemberAsync(app));
         var attended = (await EventsTestData.BookAsync(came, e)).Booking!;
         var missed = (await EventsTestData.BookAsync(stayedAway, e)).Booking!;
-        (await EventsTestData.CheckInAsync(await EventsTestData.StaffAsync(app), attended.CheckInToken)).Status.ShouldBe(HttpStatusCode.OK);
+        (await EventsTestData.CheckInAsync(await app.StaffClientAsync("ZJ"), attended.CheckInToken)).Status.ShouldBe(HttpStatusCode.OK);
 
         app.Time.Advance(TimeSpan.FromHours(3) + TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
         await app.WithServices(async sp => { await sp.GetRequiredService<EventsSweeper>().SweepAsync(Ct); return 0; });
 
         (await EventsTestData.MyBookingAsync(stayedAway, missed.Id)).NoShow.ShouldBeTrue();
         (await EventsTestData.MyBookingAsync(came, attended.Id)).NoShow.ShouldBeFalse();
-        var door = await EventsTestData.StaffAsync(app);
+        var door = await app.StaffClientAsync("ZJ");
         var attendance = (await door.GetFromJsonAsync<AttendanceView>($"/api/v1/staff/events/{e.Id}/sessions/{e.Sessions[0].Id}/attendance", Ct))!;
         (attendance.Booked, attendance.CheckedIn, attendance.NoShows).ShouldBe((2, 1, 1));
         attendance.Attendees.Select(a => a.Status).ShouldBe(["checkedIn", "noShow"]);

@@ -4,7 +4,7 @@ using UnionHome.Events.Requests;
 using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Tests.Infrastructure;
-using static UnionHome.Tests.Events.RequestsTestData;
+using static UnionHome.TestSupport.RequestsTestData;
 
 namespace UnionHome.Tests.Events;
 
@@ -45,7 +45,7 @@ public sealed class ListPagingTests(Apps apps)
     public async Task The_session_request_queue_pages_oldest_first_without_repeating_a_request(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var zhoushan = await StaffAsync(app, "ZJ-ZS");
+        var zhoushan = await app.StaffClientAsync("ZJ-ZS");
         var item = await MenuItemAsync(zhoushan, await EventsTestData.UnitIdAsync(app, "ZJ-ZS"), "船员心理健康讲座");
         var enterprise = await EnterpriseIdAsync(app, FishingCompany);
         var liaison = await LiaisonAsync(app, FishingCompany);

@@ -27,23 +27,23 @@ public sealed class LotteryTests(Apps apps)
         for (var i = 0; i < 5; i++)
         {
             var phone = Sessions.NewPhone();
-            var member = await PersonalDataTests.MemberAsync(app, phone, ResidentIds.New("330902"), "330902");
+            var member = await Members.ActiveAsync(app, phone, ResidentIds.New("330902"), "330902");
             var entry = await EventsTestData.BookAsync(member, e);
             (entry.Status, entry.Booking!.Status).ShouldBe((HttpStatusCode.Accepted, "applied"));
             entrants.Add((phone, member, entry.Booking.Id));
         }
 
-        var committed = await (await StaffAsync(app)).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/commit", new { }, Ct);
+        var committed = await (await app.StaffClientAsync("ZJ")).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/commit", new { }, Ct);
         committed.StatusCode.ShouldBe(HttpStatusCode.OK, await committed.Content.ReadAsStringAsync(Ct));
         var before = (await app.Anonymous().GetFromJsonAsync<LotteryCheckView>($"/api/v1/events/{e.Id}/lottery", Ct))!;
         LotteryDraw.IsCommitment(before.SeedHash).ShouldBeTrue();
         before.Seed.ShouldBeNull();
         before.Sessions.Single().Entries.ShouldAllBe(x => x.Result == "pending" && x.Rank == null);
         before.Sessions.Single().Entries.Select(x => x.Ticket).ShouldBe(entrants.Select(x => x.Ticket.ToString()), ignoreOrder: true);
-        await (await (await StaffAsync(app)).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/draw", new { }, Ct)).ShouldBeProblem(HttpStatusCode.Conflict, "registration_still_open");
+        await (await (await app.StaffClientAsync("ZJ")).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/draw", new { }, Ct)).ShouldBeProblem(HttpStatusCode.Conflict, "registration_still_open");
 
         app.Time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
-        var staff = await StaffAsync(app);
+        var staff = await app.StaffClientAsync("ZJ");
         var drawn = await staff.PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/draw", new { }, Ct);
 
         drawn.StatusCode.ShouldBe(HttpStatusCode.OK, await drawn.Content.ReadAsStringAsync(Ct));
@@ -89,13 +89,13 @@ public sealed class LotteryTests(Apps apps)
         for (var i = 0; i < 2; i++)
         {
             var phone = Sessions.NewPhone();
-            var member = await PersonalDataTests.MemberAsync(app, phone, ResidentIds.New("330902"), "330902");
+            var member = await Members.ActiveAsync(app, phone, ResidentIds.New("330902"), "330902");
             entrants.Add((phone, member, (await EventsTestData.BookAsync(member, e)).Booking!.Id));
         }
 
-        (await (await StaffAsync(app)).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/commit", new { }, Ct)).EnsureSuccessStatusCode();
+        (await (await app.StaffClientAsync("ZJ")).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/commit", new { }, Ct)).EnsureSuccessStatusCode();
         app.Time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
-        var check = (await (await (await StaffAsync(app)).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/draw", new { }, Ct)).Content.ReadFromJsonAsync<LotteryCheckView>(Ct))!;
+        var check = (await (await (await app.StaffClientAsync("ZJ")).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/draw", new { }, Ct)).Content.ReadFromJsonAsync<LotteryCheckView>(Ct))!;
 
         var winner = entrants.Single(x => x.Ticket.ToString() == check.Sessions[0].Entries[0].Ticket);
         var loser = entrants.Single(x => x != winner);
@@ -120,13 +120,13 @@ public sealed class LotteryTests(Apps apps)
         }
 
         var seed = LotteryDraw.NewSeed();
-        var staff = await StaffAsync(app);
+        var staff = await app.StaffClientAsync("ZJ");
         await (await staff.PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/commit", new { seedHash = "not-a-hash" }, Ct)).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_seed_hash");
         (await staff.PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/commit", new { seedHash = LotteryDraw.Commitment(seed) }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await (await staff.PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/commit", new { seedHash = LotteryDraw.Commitment(LotteryDraw.NewSeed()) }, Ct)).ShouldBeProblem(HttpStatusCode.Conflict, "already_committed");
 
         app.Time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
-        staff = await StaffAsync(app);
+        staff = await app.StaffClientAsync("ZJ");
         var draw = $"/api/v1/staff/events/{e.Id}/lottery/draw";
         await (await staff.PostAsJsonAsync(draw, new { }, Ct)).ShouldBeProblem(HttpStatusCode.BadRequest, "seed_required");
         await (await staff.PostAsJsonAsync(draw, new { seed = LotteryDraw.NewSeed() }, Ct)).ShouldBeProblem(HttpStatusCode.BadRequest, "seed_mismatch");
@@ -157,7 +157,7 @@ public sealed class LotteryTests(Apps apps)
             return body;
         });
         var firstCome = await EventsTestData.PublishedEventAsync(app);
-        var staff = await StaffAsync(app);
+        var staff = await app.StaffClientAsync("ZJ");
 
         await (await staff.PostAsJsonAsync($"/api/v1/staff/events/{closed.Id}/lottery/commit", new { }, Ct)).ShouldBeProblem(HttpStatusCode.Conflict, "commit_after_close");
         await (await staff.PostAsJsonAsync($"/api/v1/staff/events/{closed.Id}/lottery/draw", new { }, Ct)).ShouldBeProblem(HttpStatusCode.Conflict, "not_committed");
@@ -194,9 +194,9 @@ public sealed class LotteryTests(Apps apps)
             await EventsTestData.BookAsync(await EventsTestData.MemberAsync(app), e);
         }
 
-        (await (await StaffAsync(app)).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/commit", new { }, Ct)).EnsureSuccessStatusCode();
+        (await (await app.StaffClientAsync("ZJ")).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/commit", new { }, Ct)).EnsureSuccessStatusCode();
         app.Time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
-        (await (await StaffAsync(app)).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/draw", new { }, Ct)).EnsureSuccessStatusCode();
+        (await (await app.StaffClientAsync("ZJ")).PostAsJsonAsync($"/api/v1/staff/events/{e.Id}/lottery/draw", new { }, Ct)).EnsureSuccessStatusCode();
         var check = (await app.Anonymous().GetFromJsonAsync<LotteryCheckView>($"/api/v1/events/{e.Id}/lottery", Ct))!;
         var (first, second) = (Guid.Parse(check.Sessions[0].Entries[0].Ticket), Guid.Parse(check.Sessions[0].Entries[1].Ticket));
         await app.WithServices(async sp =>
@@ -227,7 +227,6 @@ public sealed class LotteryTests(Apps apps)
         LotteryEventAsync(app, capacity, body => { body["waitlist"] = waitlist; return body; });
 
     /// <summary>A fresh officer of 浙江省总工会: staff tokens last half an hour, so take one after moving the clock.</summary>
-    private static async Task<HttpClient> StaffAsync(UnionHomeApp app) => app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ")).Token);
 
     private static async Task<List<InboxItem>> InboxAsync(HttpClient member, string containing)
     {

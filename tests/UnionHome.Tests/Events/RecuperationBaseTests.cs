@@ -19,7 +19,7 @@ public sealed class RecuperationBaseTests(Apps apps)
     public async Task A_registered_base_is_listed_for_everyone_signed_in_and_named_by_the_trips_that_go_there(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var province = await StaffAsync(app, "ZJ");
+        var province = await app.StaffClientAsync("ZJ");
         var registered = await province.PostAsJsonAsync(
             "/api/v1/staff/recuperation-bases",
             new { orgUnitId = await EventsTestData.UnitIdAsync(app, "ZJ-ZS"), name = "普陀山海员疗休养基地", address = "浙江省舟山市普陀区朱家尖街道", capacity = 80 },
@@ -40,18 +40,15 @@ public sealed class RecuperationBaseTests(Apps apps)
     public async Task A_base_needs_a_union_of_the_officers_subtree_a_name_an_address_and_a_capacity()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var baiyun = await StaffAsync(app, "GZ-GY-BY");
+        var baiyun = await app.StaffClientAsync("GZ-GY-BY");
         var zhoushan = await EventsTestData.UnitIdAsync(app, "ZJ-ZS");
 
         var outside = await baiyun.PostAsJsonAsync("/api/v1/staff/recuperation-bases", new { orgUnitId = zhoushan, name = "越权基地", address = "某地", capacity = 10 }, Ct);
-        var noAddress = await (await StaffAsync(app, "ZJ-ZS")).PostAsJsonAsync("/api/v1/staff/recuperation-bases", new { orgUnitId = zhoushan, name = "无地址基地", capacity = 10 }, Ct);
-        var noCapacity = await (await StaffAsync(app, "ZJ-ZS")).PostAsJsonAsync("/api/v1/staff/recuperation-bases", new { orgUnitId = zhoushan, name = "无容量基地", address = "舟山市定海区", capacity = 0 }, Ct);
+        var noAddress = await (await app.StaffClientAsync("ZJ-ZS")).PostAsJsonAsync("/api/v1/staff/recuperation-bases", new { orgUnitId = zhoushan, name = "无地址基地", capacity = 10 }, Ct);
+        var noCapacity = await (await app.StaffClientAsync("ZJ-ZS")).PostAsJsonAsync("/api/v1/staff/recuperation-bases", new { orgUnitId = zhoushan, name = "无容量基地", address = "舟山市定海区", capacity = 0 }, Ct);
 
         await outside.ShouldBeProblem(HttpStatusCode.NotFound, "org_unit_not_found");
         await noAddress.ShouldBeProblem(HttpStatusCode.BadRequest, "base_address_required");
         await noCapacity.ShouldBeProblem(HttpStatusCode.BadRequest, "base_capacity");
     }
-
-    private static async Task<HttpClient> StaffAsync(UnionHomeApp app, string unit) =>
-        app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, unit)).Token);
 }

@@ -21,7 +21,7 @@ public sealed class RemindersAndLimitsTests(Apps apps)
         await using var app = await apps.StartDedicatedAsync(provider, time: Clocks.Named(instant));
         var e = await EventsTestData.PublishedEventAsync(app, capacity: 5);
         var phone = Sessions.NewPhone();
-        var member = await PersonalDataTests.MemberAsync(app, phone, ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, phone, ResidentIds.New("330902"), "330902");
         (await EventsTestData.BookAsync(member, e)).Status.ShouldBe(HttpStatusCode.Created);
         var sweeper = await app.WithServices(sp => Task.FromResult(sp.GetRequiredService<EventsSweeper>()));
 

@@ -8,7 +8,7 @@ using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity;
 using UnionHome.Tests.Infrastructure;
-using static UnionHome.Tests.Events.RequestsTestData;
+using static UnionHome.TestSupport.RequestsTestData;
 
 namespace UnionHome.Tests.Events;
 
@@ -23,7 +23,7 @@ public sealed class SessionRequestTests(Apps apps)
     public async Task A_scheduled_request_is_a_published_session_only_the_enterprises_members_may_book(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var zhoushan = await StaffAsync(app, "ZJ-ZS");
+        var zhoushan = await app.StaffClientAsync("ZJ-ZS");
         var item = await MenuItemAsync(zhoushan, await EventsTestData.UnitIdAsync(app, "ZJ-ZS"), "船舶消防安全培训");
         var enterprise = await EnterpriseIdAsync(app, FishingCompany);
         var liaison = await LiaisonAsync(app, FishingCompany);
@@ -61,7 +61,7 @@ public sealed class SessionRequestTests(Apps apps)
     public async Task A_declined_request_tells_the_liaison_why_and_cannot_be_decided_again(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var zhoushan = await StaffAsync(app, "ZJ-ZS");
+        var zhoushan = await app.StaffClientAsync("ZJ-ZS");
         var item = await MenuItemAsync(zhoushan, await EventsTestData.UnitIdAsync(app, "ZJ-ZS-DH"), "职场压力与情绪管理讲座", kind: "lecture");
         var enterprise = await EnterpriseIdAsync(app, FishingCompany);
         var liaison = await LiaisonAsync(app, FishingCompany);
@@ -84,7 +84,7 @@ public sealed class SessionRequestTests(Apps apps)
     public async Task Scheduling_a_request_twice_at_once_publishes_one_session_and_refuses_the_other(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var (zhoushan, dinghai) = (await StaffAsync(app, "ZJ-ZS"), await StaffAsync(app, "ZJ-ZS-DH"));
+        var (zhoushan, dinghai) = (await app.StaffClientAsync("ZJ-ZS"), await app.StaffClientAsync("ZJ-ZS-DH"));
         var item = await MenuItemAsync(zhoushan, await EventsTestData.UnitIdAsync(app, "ZJ-ZS-DH"), "防台防汛应急培训");
         var enterprise = await EnterpriseIdAsync(app, FishingCompany);
         var requested = await RequestAsync(await LiaisonAsync(app, FishingCompany), enterprise, item.Id);
@@ -107,7 +107,7 @@ public sealed class SessionRequestTests(Apps apps)
     public async Task The_liaison_of_another_enterprise_is_told_the_enterprise_does_not_exist(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var item = await MenuItemAsync(await StaffAsync(app, "ZJ-ZS"), await EventsTestData.UnitIdAsync(app, "ZJ-ZS"), "救生设备使用培训");
+        var item = await MenuItemAsync(await app.StaffClientAsync("ZJ-ZS"), await EventsTestData.UnitIdAsync(app, "ZJ-ZS"), "救生设备使用培训");
         var enterprise = await EnterpriseIdAsync(app, FishingCompany);
         await RequestAsync(await LiaisonAsync(app, FishingCompany), enterprise, item.Id);
         var guiyang = await LiaisonAsync(app, GuiyangDelivery);
@@ -123,9 +123,9 @@ public sealed class SessionRequestTests(Apps apps)
     public async Task Staff_outside_the_offering_unions_subtree_neither_see_nor_decide_the_request(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var item = await MenuItemAsync(await StaffAsync(app, "ZJ-ZS"), await EventsTestData.UnitIdAsync(app, "ZJ-ZS"), "高处作业安全培训");
+        var item = await MenuItemAsync(await app.StaffClientAsync("ZJ-ZS"), await EventsTestData.UnitIdAsync(app, "ZJ-ZS"), "高处作业安全培训");
         var requested = await RequestAsync(await LiaisonAsync(app, FishingCompany), await EnterpriseIdAsync(app, FishingCompany), item.Id);
-        var (baiyun, seafarers) = (await StaffAsync(app, "GZ-GY-BY"), await StaffAsync(app, "ZJ-ZS-HY"));
+        var (baiyun, seafarers) = (await app.StaffClientAsync("GZ-GY-BY"), await app.StaffClientAsync("ZJ-ZS-HY"));
 
         (await baiyun.GetFromJsonAsync<Paged<SessionRequestView>>("/api/v1/staff/session-requests?pageSize=100", Ct))!.Items.ShouldNotContain(r => r.Id == requested.Id);
         (await seafarers.GetFromJsonAsync<Paged<SessionRequestView>>("/api/v1/staff/session-requests?pageSize=100", Ct))!.Items.ShouldNotContain(r => r.Id == requested.Id);
@@ -140,7 +140,7 @@ public sealed class SessionRequestTests(Apps apps)
     public async Task An_enterprise_without_a_union_sees_the_menus_of_the_federations_of_its_region_and_nothing_withdrawn()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var (hangzhou, zhoushan) = (await StaffAsync(app, "ZJ-HZ"), await StaffAsync(app, "ZJ-ZS"));
+        var (hangzhou, zhoushan) = (await app.StaffClientAsync("ZJ-HZ"), await app.StaffClientAsync("ZJ-ZS"));
         var city = await MenuItemAsync(hangzhou, await EventsTestData.UnitIdAsync(app, "ZJ-HZ"), "外卖骑手道路交通安全培训");
         var district = await MenuItemAsync(hangzhou, await EventsTestData.UnitIdAsync(app, "ZJ-HZ-SC"), "骑手心理减压讲座", kind: "lecture");
         var jointUnion = await MenuItemAsync(hangzhou, await EventsTestData.UnitIdAsync(app, "ZJ-HZ-SC-HB"), "驿站消防安全培训");
@@ -171,7 +171,7 @@ public sealed class SessionRequestTests(Apps apps)
     public async Task A_bad_request_is_a_400_naming_the_field(string preferredDates, int headcount, string code, string field)
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var item = await MenuItemAsync(await StaffAsync(app, "ZJ-ZS"), await EventsTestData.UnitIdAsync(app, "ZJ-ZS"), "电气安全培训");
+        var item = await MenuItemAsync(await app.StaffClientAsync("ZJ-ZS"), await EventsTestData.UnitIdAsync(app, "ZJ-ZS"), "电气安全培训");
         var enterprise = await EnterpriseIdAsync(app, FishingCompany);
 
         var response = await (await LiaisonAsync(app, FishingCompany)).PostAsJsonAsync($"/api/v1/enterprises/{enterprise}/session-requests", new { menuItemId = item.Id, preferredDates, headcount }, Ct);
@@ -183,7 +183,7 @@ public sealed class SessionRequestTests(Apps apps)
     public async Task A_schedule_in_the_past_or_without_a_place_is_refused_and_the_request_stays_pending()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var zhoushan = await StaffAsync(app, "ZJ-ZS");
+        var zhoushan = await app.StaffClientAsync("ZJ-ZS");
         var item = await MenuItemAsync(zhoushan, await EventsTestData.UnitIdAsync(app, "ZJ-ZS"), "有限空间作业安全培训");
         var requested = await RequestAsync(await LiaisonAsync(app, FishingCompany), await EnterpriseIdAsync(app, FishingCompany), item.Id);
         var now = app.Time!.GetUtcNow();
@@ -202,10 +202,10 @@ public sealed class SessionRequestTests(Apps apps)
     public async Task An_auditor_reads_the_requests_but_neither_files_nor_decides_them()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var item = await MenuItemAsync(await StaffAsync(app, "ZJ-ZS"), await EventsTestData.UnitIdAsync(app, "ZJ-ZS"), "职业病防治讲座", kind: "lecture");
+        var item = await MenuItemAsync(await app.StaffClientAsync("ZJ-ZS"), await EventsTestData.UnitIdAsync(app, "ZJ-ZS"), "职业病防治讲座", kind: "lecture");
         var enterprise = await EnterpriseIdAsync(app, FishingCompany);
         var requested = await RequestAsync(await LiaisonAsync(app, FishingCompany), enterprise, item.Id);
-        var auditor = await StaffAsync(app, "ZJ", Roles.Auditor);
+        var auditor = await app.StaffClientAsync("ZJ", Roles.Auditor);
 
         (await auditor.GetFromJsonAsync<Paged<SessionRequestView>>("/api/v1/staff/session-requests?pageSize=100", Ct))!.Items.ShouldContain(r => r.Id == requested.Id);
         (await auditor.GetFromJsonAsync<Paged<SessionRequestView>>($"/api/v1/enterprises/{enterprise}/session-requests?pageSize=100", Ct))!.Items.ShouldContain(r => r.Id == requested.Id);
@@ -218,7 +218,7 @@ public sealed class SessionRequestTests(Apps apps)
     public async Task The_liaison_page_lists_the_menu_and_the_requests_with_their_sessions()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var zhoushan = await StaffAsync(app, "ZJ-ZS");
+        var zhoushan = await app.StaffClientAsync("ZJ-ZS");
         var item = await MenuItemAsync(zhoushan, await EventsTestData.UnitIdAsync(app, "ZJ-ZS"), "码头装卸安全培训");
         var liaison = await LiaisonAsync(app, FishingCompany);
         var requested = await RequestAsync(liaison, await EnterpriseIdAsync(app, FishingCompany), item.Id);

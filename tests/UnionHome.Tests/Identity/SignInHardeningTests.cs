@@ -115,9 +115,9 @@ public sealed class SignInHardeningTests(Apps apps)
     public async Task An_admin_attached_to_a_union_cannot_read_the_sms_outbox()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var (token, _) = await app.NewStaffAsync(Roles.Admin, "ZJ");
+        var admin = await app.StaffClientAsync("ZJ", Roles.Admin);
 
-        var response = await app.ClientWithToken(token).GetAsync("/api/v1/admin/sms-outbox", Ct);
+        var response = await admin.GetAsync("/api/v1/admin/sms-outbox", Ct);
 
         await response.ShouldBeProblem(HttpStatusCode.Forbidden, "platform_admin_only");
     }

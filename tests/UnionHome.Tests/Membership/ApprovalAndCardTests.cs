@@ -22,8 +22,8 @@ public sealed class ApprovalAndCardTests(Apps apps)
     {
         var app = apps[provider];
         var phone = Sessions.NewPhone();
-        var seafarer = await JoiningTests.SignedInMemberAsync(app, phone);
-        var applied = await JoiningTests.ApplyAsync(app, new { name = "李海军", idNumber = ResidentIds.New(), workerType = "seafarer", enterpriseUscc = "91330900MA2A000035", workRegionCode = "330902" }, seafarer);
+        var seafarer = await Members.SignedInAsync(app, phone);
+        var applied = await Members.ApplyAsync(app, new { name = "李海军", idNumber = ResidentIds.New(), workerType = "seafarer", enterpriseUscc = "91330900MA2A000035", workRegionCode = "330902" }, seafarer);
         var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS");
 
         var queue = await app.ClientWithToken(officer).GetFromJsonAsync<Paged<ApplicationSummary>>($"/api/v1/staff/applications?status=pending&orgUnitId={applied.RoutedTo.OrgUnitId}&pageSize=100", Ct);
@@ -42,8 +42,8 @@ public sealed class ApprovalAndCardTests(Apps apps)
         card!.MemberNumber.ShouldBe(decision.MemberNumber);
         card.ExpiresAt.ShouldBe(app.Time!.GetUtcNow().AddMinutes(5), TimeSpan.FromSeconds(5));
 
-        var (station, _) = await app.NewStaffAsync(Roles.StationOperator, "ZJ-ZS");
-        var verified = await (await app.ClientWithToken(station).PostAsJsonAsync("/api/v1/cards/verify", new { token = card.Token }, Ct)).Content.ReadFromJsonAsync<CardVerification>(Ct);
+        var station = await app.StaffClientAsync("ZJ-ZS", Roles.StationOperator);
+        var verified = await (await station.PostAsJsonAsync("/api/v1/cards/verify", new { token = card.Token }, Ct)).Content.ReadFromJsonAsync<CardVerification>(Ct);
         verified.ShouldBe(new CardVerification(true, "李*军", "舟山市海员工会", "active"));
 
         await WaitUntilAsync(async () => (await app.Anonymous().GetFromJsonAsync<Paged<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", Ct))!.Items.Any(m => m.Text.Contains(decision.MemberNumber, StringComparison.Ordinal)));
@@ -54,7 +54,7 @@ public sealed class ApprovalAndCardTests(Apps apps)
     public async Task An_officer_outside_the_subtree_neither_sees_nor_decides_the_application(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var applied = await JoiningTests.ApplyAsync(app, new { name = "陈松", idNumber = ResidentIds.New(), workerType = "seafarer", workRegionCode = "330902" });
+        var applied = await Members.ApplyAsync(app, new { name = "陈松", idNumber = ResidentIds.New(), workerType = "seafarer", workRegionCode = "330902" });
         var (guiyang, _) = await app.NewStaffAsync(Roles.UnionStaff, "GZ-GY-BY");
         var client = app.ClientWithToken(guiyang);
 
@@ -69,8 +69,8 @@ public sealed class ApprovalAndCardTests(Apps apps)
     public async Task A_rejection_needs_a_reason_and_the_applicant_reads_it(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var applicant = await JoiningTests.SignedInMemberAsync(app);
-        var applied = await JoiningTests.ApplyAsync(app, new { name = "王强", idNumber = ResidentIds.New("520113"), workerType = "employee", workRegionCode = "520113" }, applicant);
+        var applicant = await Members.SignedInAsync(app);
+        var applied = await Members.ApplyAsync(app, new { name = "王强", idNumber = ResidentIds.New("520113"), workerType = "employee", workRegionCode = "520113" }, applicant);
         var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "GZ-GY");
         var client = app.ClientWithToken(officer);
 
@@ -89,11 +89,11 @@ public sealed class ApprovalAndCardTests(Apps apps)
     {
         var app = apps[provider];
         var id = ResidentIds.New();
-        var applied = await JoiningTests.ApplyAsync(app, new { name = "赵六", idNumber = id, workerType = "employee", workRegionCode = "330902" });
+        var applied = await Members.ApplyAsync(app, new { name = "赵六", idNumber = id, workerType = "employee", workRegionCode = "330902" });
         var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ");
         (await app.ClientWithToken(officer).PostAsync($"/api/v1/staff/applications/{applied.Id}/approve", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var again = await (await JoiningTests.SignedInMemberAsync(app)).PostAsJsonAsync("/api/v1/membership/applications", new { name = "赵六", idNumber = id, workerType = "employee", workRegionCode = "330902" }, Ct);
+        var again = await (await Members.SignedInAsync(app)).PostAsJsonAsync("/api/v1/membership/applications", new { name = "赵六", idNumber = id, workerType = "employee", workRegionCode = "330902" }, Ct);
 
         await again.ShouldBeProblem(HttpStatusCode.Conflict, "already_member");
     }
@@ -103,8 +103,8 @@ public sealed class ApprovalAndCardTests(Apps apps)
     public async Task Bulk_approval_reports_each_application_on_its_own(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var first = await JoiningTests.ApplyAsync(app, new { name = "孙一", idNumber = ResidentIds.New(), workerType = "employee", workRegionCode = "330902" });
-        var second = await JoiningTests.ApplyAsync(app, new { name = "孙二", idNumber = ResidentIds.New(), workerType = "employee", workRegionCode = "330902" });
+        var first = await Members.ApplyAsync(app, new { name = "孙一", idNumber = ResidentIds.New(), workerType = "employee", workRegionCode = "330902" });
+        var second = await Members.ApplyAsync(app, new { name = "孙二", idNumber = ResidentIds.New(), workerType = "employee", workRegionCode = "330902" });
         var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS");
 
         var response = await app.ClientWithToken(officer).PostAsJsonAsync("/api/v1/staff/applications/bulk-approve", new { ids = new[] { first.Id, second.Id, Guid.NewGuid() } }, Ct);
@@ -120,7 +120,7 @@ public sealed class ApprovalAndCardTests(Apps apps)
     public async Task An_officer_can_reroute_within_their_subtree_only(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var applied = await JoiningTests.ApplyAsync(app, new { name = "周七", idNumber = ResidentIds.New(), workerType = "employee", workRegionCode = "330902" });
+        var applied = await Members.ApplyAsync(app, new { name = "周七", idNumber = ResidentIds.New(), workerType = "employee", workRegionCode = "330902" });
         var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS");
         var client = app.ClientWithToken(officer);
         var units = await client.GetFromJsonAsync<Paged<OrgUnitResponse>>("/api/v1/org-units?pageSize=100", WireJson.Options, Ct);
@@ -138,8 +138,8 @@ public sealed class ApprovalAndCardTests(Apps apps)
     public async Task A_forged_or_expired_card_token_is_not_valid()
     {
         await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, time: Clocks.Thursday1000Beijing());
-        var seafarer = await JoiningTests.SignedInMemberAsync(app);
-        var applied = await JoiningTests.ApplyAsync(app, new { name = "李海军", idNumber = ResidentIds.New(), workerType = "seafarer", workRegionCode = "330902" }, seafarer);
+        var seafarer = await Members.SignedInAsync(app);
+        var applied = await Members.ApplyAsync(app, new { name = "李海军", idNumber = ResidentIds.New(), workerType = "seafarer", workRegionCode = "330902" }, seafarer);
         var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ");
         await app.ClientWithToken(officer).PostAsync($"/api/v1/staff/applications/{applied.Id}/approve", null, Ct);
         var card = (await seafarer.GetFromJsonAsync<MyCard>("/api/v1/me/card", Ct))!;
@@ -157,7 +157,7 @@ public sealed class ApprovalAndCardTests(Apps apps)
     {
         var app = apps[DatabaseProvider.Sqlite];
 
-        var response = await (await JoiningTests.SignedInMemberAsync(app)).GetAsync("/api/v1/me/card", Ct);
+        var response = await (await Members.SignedInAsync(app)).GetAsync("/api/v1/me/card", Ct);
 
         await response.ShouldBeProblem(HttpStatusCode.NotFound, "not_a_member");
     }

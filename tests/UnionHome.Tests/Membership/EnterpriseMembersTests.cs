@@ -60,9 +60,9 @@ public sealed class EnterpriseMembersTests(Apps apps)
     public async Task The_liaison_of_another_enterprise_is_told_the_enterprise_does_not_exist(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var (otherLiaison, _) = await app.NewStaffAsync(Roles.EnterpriseLiaison, null, GuiyangDelivery);
+        var otherLiaison = await app.StaffClientAsync(null, Roles.EnterpriseLiaison, GuiyangDelivery);
 
-        var response = await app.ClientWithToken(otherLiaison).GetAsync($"/api/v1/enterprises/{await EnterpriseIdAsync(app, FishingCompany)}/members", Ct);
+        var response = await otherLiaison.GetAsync($"/api/v1/enterprises/{await EnterpriseIdAsync(app, FishingCompany)}/members", Ct);
 
         await response.ShouldBeProblem(HttpStatusCode.NotFound, "enterprise_not_found");
     }
@@ -92,7 +92,7 @@ public sealed class EnterpriseMembersTests(Apps apps)
     /// </summary>
     private static async Task<string> FishingCompanyWorkerAsync(UnionHomeApp app, string provinceOfficer, string? sentTo)
     {
-        var applied = await JoiningTests.ApplyAsync(app, new { name = "渔工", idNumber = ResidentIds.New(), workerType = "employee", enterpriseUscc = FishingCompany, workRegionCode = "330902" });
+        var applied = await Members.ApplyAsync(app, new { name = "渔工", idNumber = ResidentIds.New(), workerType = "employee", enterpriseUscc = FishingCompany, workRegionCode = "330902" });
         applied.RoutedTo.Name.ShouldBe("舟山市海员工会");
         var officer = app.ClientWithToken(provinceOfficer);
         if (sentTo is not null)

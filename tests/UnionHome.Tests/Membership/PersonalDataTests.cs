@@ -25,7 +25,7 @@ public sealed class PersonalDataTests(Apps apps)
         var app = apps[provider];
         var phone = Sessions.NewPhone();
         var id = ResidentIds.New();
-        var member = await MemberAsync(app, phone, id, "330902");
+        var member = await Members.ActiveAsync(app, phone, id, "330902");
         for (var i = 0; i < 50 && (await member.GetFromJsonAsync<Paged<InboxItem>>("/api/v1/me/inbox", Ct))!.Items.Count < 2; i++)
         {
             await Task.Delay(100, Ct);
@@ -48,7 +48,7 @@ public sealed class PersonalDataTests(Apps apps)
     public async Task A_member_corrects_their_phone_after_proving_the_new_number(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var member = await MemberAsync(app, Sessions.NewPhone(), ResidentIds.New(), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New(), "330902");
         var newPhone = Sessions.NewPhone();
         await (await member.PostAsJsonAsync("/api/v1/me/phone", new { phone = newPhone, code = "123456" }, Ct)).ShouldBeProblem(HttpStatusCode.Unauthorized, "sms_code_invalid");
         await app.Anonymous().PostAsJsonAsync("/api/v1/auth/sms-code", new { phone = newPhone }, Ct);
@@ -68,16 +68,16 @@ public sealed class PersonalDataTests(Apps apps)
     {
         var app = apps[provider];
         var phone = Sessions.NewPhone();
-        var member = await MemberAsync(app, phone, ResidentIds.New(), "330902");
+        var member = await Members.ActiveAsync(app, phone, ResidentIds.New(), "330902");
         var userId = (await member.GetFromJsonAsync<MeResponse>("/api/v1/me", Ct))!.UserId;
         var request = (await (await member.PostAsJsonAsync("/api/v1/me/deletion-request", new { reason = "不再使用" }, Ct)).Content.ReadFromJsonAsync<DeletionRequestSummary>(Ct))!;
         await (await member.PostAsJsonAsync("/api/v1/me/deletion-request", new { reason = "again" }, Ct)).ShouldBeProblem(HttpStatusCode.Conflict, "deletion_pending");
 
-        var (guiyang, _) = await app.NewStaffAsync(Roles.UnionStaff, "GZ");
-        await (await app.ClientWithToken(guiyang).PostAsync($"/api/v1/staff/deletion-requests/{request.Id}/process", null, Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "deletion_request_not_found");
-        var (zhoushan, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS");
-        (await app.ClientWithToken(zhoushan).GetFromJsonAsync<Paged<DeletionRequestSummary>>("/api/v1/staff/deletion-requests?pageSize=100", Ct))!.Items.ShouldContain(r => r.Id == request.Id);
-        (await app.ClientWithToken(zhoushan).PostAsync($"/api/v1/staff/deletion-requests/{request.Id}/process", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var guiyang = await app.StaffClientAsync("GZ");
+        await (await guiyang.PostAsync($"/api/v1/staff/deletion-requests/{request.Id}/process", null, Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "deletion_request_not_found");
+        var zhoushan = await app.StaffClientAsync("ZJ-ZS");
+        (await zhoushan.GetFromJsonAsync<Paged<DeletionRequestSummary>>("/api/v1/staff/deletion-requests?pageSize=100", Ct))!.Items.ShouldContain(r => r.Id == request.Id);
+        (await zhoushan.PostAsync($"/api/v1/staff/deletion-requests/{request.Id}/process", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var erased = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().Set<UnionHome.Membership.Data.Member>().AsNoTracking().SingleAsync(m => m.UserId == userId, Ct));
         erased.Name.ShouldBe("已注销");
@@ -95,7 +95,7 @@ public sealed class PersonalDataTests(Apps apps)
     public async Task Erasure_closes_a_pending_transfer_so_nothing_brings_the_person_back()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var member = await MemberAsync(app, Sessions.NewPhone(), ResidentIds.New(), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New(), "330902");
         var transfer = (await (await member.PostAsJsonAsync("/api/v1/me/membership/transfers", new { workRegionCode = "520113" }, Ct)).Content.ReadFromJsonAsync<UnionHome.Membership.Transfers.TransferAccepted>(Ct))!;
         var request = (await (await member.PostAsJsonAsync("/api/v1/me/deletion-request", new { }, Ct)).Content.ReadFromJsonAsync<DeletionRequestSummary>(Ct))!;
         var (admin, _) = await app.NewStaffAsync(Roles.Admin, null);
@@ -110,20 +110,10 @@ public sealed class PersonalDataTests(Apps apps)
     public async Task An_auditor_reads_the_queue_but_cannot_decide()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var applied = await JoiningTests.ApplyAsync(app, new { name = "周八", idNumber = ResidentIds.New(), workerType = "employee", workRegionCode = "330902" });
+        var applied = await Members.ApplyAsync(app, new { name = "周八", idNumber = ResidentIds.New(), workerType = "employee", workRegionCode = "330902" });
         var (auditor, _) = await app.NewStaffAsync(Roles.Auditor, "ZJ");
 
         (await app.ClientWithToken(auditor).GetAsync("/api/v1/staff/applications", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await app.ClientWithToken(auditor).PostAsync($"/api/v1/staff/applications/{applied.Id}/approve", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-    }
-
-    /// <summary>A signed-in member of the union serving the region (applied without an employer, approved by an admin).</summary>
-    internal static async Task<HttpClient> MemberAsync(UnionHomeApp app, string phone, string idNumber, string region)
-    {
-        var client = await JoiningTests.SignedInMemberAsync(app, phone);
-        var applied = await JoiningTests.ApplyAsync(app, new { name = "林海", idNumber, workerType = "employee", workRegionCode = region }, client);
-        var (admin, _) = await app.NewStaffAsync(Roles.Admin, null);
-        (await app.ClientWithToken(admin).PostAsync($"/api/v1/staff/applications/{applied.Id}/approve", null, Ct)).EnsureSuccessStatusCode();
-        return client;
     }
 }

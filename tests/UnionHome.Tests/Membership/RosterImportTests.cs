@@ -22,9 +22,9 @@ public sealed class RosterImportTests(Apps apps)
     public async Task A_messy_roster_imports_its_good_rows_and_reports_every_bad_one_in_chinese(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var (liaison, enterpriseId) = await LiaisonAsync(app);
+        var (liaison, enterpriseId) = await Rosters.LiaisonAsync(app);
         var (good1, good2, good3, duplicate) = (ResidentIds.New("330102"), ResidentIds.New("330102"), ResidentIds.New("330102"), ResidentIds.New("330102"));
-        var roster = Workbook(
+        var roster = Rosters.Workbook(
             ["杭州湖滨即时配送有限公司 入会名册", null, null, null],
             [null, null, null, null],
             ["姓名", "身份证号", "手机号", "职工类型"],
@@ -38,7 +38,7 @@ public sealed class RosterImportTests(Apps apps)
             ["骑手己", duplicate, Sessions.NewPhone(), "新就业形态劳动者"],
             ["骑手庚", ResidentIds.New("330102"), "1234", "新就业形态劳动者"]);
 
-        var progress = await ImportAsync(app, liaison, enterpriseId, roster);
+        var progress = await Rosters.ImportAsync(app, liaison, enterpriseId, roster);
 
         progress.Status.ShouldBe("completed");
         progress.Total.ShouldBe(8);
@@ -51,8 +51,8 @@ public sealed class RosterImportTests(Apps apps)
         report.ShouldContain(r => r.Row == 11 && r.Reason.Contains("重复", StringComparison.Ordinal));
         report.ShouldContain(r => r.Row == 12 && r.Column == "手机号");
 
-        var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-HZ-SC");
-        var queue = await app.ClientWithToken(officer).GetFromJsonAsync<Paged<UnionHome.Membership.Approvals.ApplicationSummary>>("/api/v1/staff/applications?pageSize=100", Ct);
+        var officer = await app.StaffClientAsync("ZJ-HZ-SC");
+        var queue = await officer.GetFromJsonAsync<Paged<UnionHome.Membership.Approvals.ApplicationSummary>>("/api/v1/staff/applications?pageSize=100", Ct);
         queue!.Items.Where(a => a.Source == "rosterImport" && a.Name.StartsWith("骑手", StringComparison.Ordinal)).ShouldAllBe(a => a.RoutedTo.Name == "湖滨街道新就业形态联合工会");
     }
 
@@ -61,11 +61,11 @@ public sealed class RosterImportTests(Apps apps)
     public async Task Uploading_the_same_roster_again_adds_nobody_twice(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var (liaison, enterpriseId) = await LiaisonAsync(app);
-        var roster = Workbook(["姓名", "身份证号", "手机号"], ["工人甲", ResidentIds.New("330102"), Sessions.NewPhone()], ["工人乙", ResidentIds.New("330102"), Sessions.NewPhone()]);
+        var (liaison, enterpriseId) = await Rosters.LiaisonAsync(app);
+        var roster = Rosters.Workbook(["姓名", "身份证号", "手机号"], ["工人甲", ResidentIds.New("330102"), Sessions.NewPhone()], ["工人乙", ResidentIds.New("330102"), Sessions.NewPhone()]);
 
-        (await ImportAsync(app, liaison, enterpriseId, roster)).Imported.ShouldBe(2);
-        var again = await ImportAsync(app, liaison, enterpriseId, roster);
+        (await Rosters.ImportAsync(app, liaison, enterpriseId, roster)).Imported.ShouldBe(2);
+        var again = await Rosters.ImportAsync(app, liaison, enterpriseId, roster);
 
         again.Imported.ShouldBe(0);
         again.Rejected.ShouldBe(2);
@@ -78,9 +78,9 @@ public sealed class RosterImportTests(Apps apps)
         var app = apps[DatabaseProvider.Sqlite];
         var enterpriseId = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().Enterprises.Where(e => e.CreditCode == "91330900MA2A000035").Select(e => e.Id).SingleAsync(Ct));
         var (liaison, _) = await app.NewStaffAsync(Roles.EnterpriseLiaison, null, enterprise: "91330900MA2A000035");
-        var roster = Workbook(["姓名", "身份证号", "手机号", "职工类型", "工作地"], ["船员甲", ResidentIds.New(), Sessions.NewPhone(), "海员", "舟山市定海区"]);
+        var roster = Rosters.Workbook(["姓名", "身份证号", "手机号", "职工类型", "工作地"], ["船员甲", ResidentIds.New(), Sessions.NewPhone(), "海员", "舟山市定海区"]);
 
-        var progress = await ImportAsync(app, liaison, enterpriseId, roster);
+        var progress = await Rosters.ImportAsync(app, liaison, enterpriseId, roster);
 
         progress.Imported.ShouldBe(1);
         var member = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().Set<UnionHome.Membership.Data.Member>().SingleAsync(m => m.Name == "船员甲", Ct));
@@ -93,7 +93,7 @@ public sealed class RosterImportTests(Apps apps)
     public async Task A_file_that_is_not_an_xlsx_is_refused_before_reading(string content, string code)
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var (liaison, enterpriseId) = await LiaisonAsync(app);
+        var (liaison, enterpriseId) = await Rosters.LiaisonAsync(app);
 
         var response = await UploadAsync(app, liaison, enterpriseId, System.Text.Encoding.UTF8.GetBytes(content));
 
@@ -117,7 +117,7 @@ public sealed class RosterImportTests(Apps apps)
     [Fact]
     public void The_size_a_sheet_declares_is_read_without_its_rows_and_a_sheet_without_one_says_so()
     {
-        var roster = Workbook(["名册", null, null], ["姓名", "身份证号", "手机号"], ["甲", ResidentIds.New(), Sessions.NewPhone()], ["乙", ResidentIds.New(), Sessions.NewPhone()]);
+        var roster = Rosters.Workbook(["名册", null, null], ["姓名", "身份证号", "手机号"], ["甲", ResidentIds.New(), Sessions.NewPhone()], ["乙", ResidentIds.New(), Sessions.NewPhone()]);
 
         RosterDimension.DeclaredLastRow(roster).ShouldBe(4);
         RosterDimension.DeclaredLastRow(WithoutDimension(roster)).ShouldBeNull();
@@ -127,10 +127,10 @@ public sealed class RosterImportTests(Apps apps)
     public async Task A_roster_that_does_not_declare_its_size_still_reports_its_total()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var (liaison, enterpriseId) = await LiaisonAsync(app);
-        var roster = WithoutDimension(Workbook(["姓名", "身份证号", "手机号"], ["工人丙", ResidentIds.New("330102"), Sessions.NewPhone()], [null, null, null], ["工人丁", ResidentIds.New("330102"), Sessions.NewPhone()]));
+        var (liaison, enterpriseId) = await Rosters.LiaisonAsync(app);
+        var roster = WithoutDimension(Rosters.Workbook(["姓名", "身份证号", "手机号"], ["工人丙", ResidentIds.New("330102"), Sessions.NewPhone()], [null, null, null], ["工人丁", ResidentIds.New("330102"), Sessions.NewPhone()]));
 
-        var progress = await ImportAsync(app, liaison, enterpriseId, roster);
+        var progress = await Rosters.ImportAsync(app, liaison, enterpriseId, roster);
 
         (progress.Status, progress.Total, progress.Imported).ShouldBe(("completed", 2, 2));
     }
@@ -139,7 +139,7 @@ public sealed class RosterImportTests(Apps apps)
     public async Task The_template_has_chinese_headers_and_text_formatted_id_cells()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var (liaison, enterpriseId) = await LiaisonAsync(app);
+        var (liaison, enterpriseId) = await Rosters.LiaisonAsync(app);
 
         var bytes = await app.ClientWithToken(liaison).GetByteArrayAsync($"/api/v1/enterprises/{enterpriseId}/roster-template", Ct);
 
@@ -154,46 +154,16 @@ public sealed class RosterImportTests(Apps apps)
     public async Task A_liaison_of_another_enterprise_cannot_import_into_this_one()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var (_, enterpriseId) = await LiaisonAsync(app);
+        var (_, enterpriseId) = await Rosters.LiaisonAsync(app);
         var (stranger, _) = await app.NewStaffAsync(Roles.EnterpriseLiaison, null, enterprise: "91520113MA6E000020");
 
-        var response = await UploadAsync(app, stranger, enterpriseId, Workbook(["姓名", "身份证号", "手机号"]));
+        var response = await UploadAsync(app, stranger, enterpriseId, Rosters.Workbook(["姓名", "身份证号", "手机号"]));
 
         await response.ShouldBeProblem(HttpStatusCode.NotFound, "enterprise_not_found");
     }
 
-    internal static async Task<(string Token, Guid EnterpriseId)> LiaisonAsync(UnionHomeApp app)
-    {
-        var enterpriseId = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().Enterprises.Where(e => e.CreditCode == "91330102MA2H00001L").Select(e => e.Id).SingleAsync(Ct));
-        var (token, _) = await app.NewStaffAsync(Roles.EnterpriseLiaison, "ZJ-HZ-SC", enterprise: "91330102MA2H00001L");
-        return (token, enterpriseId);
-    }
-
-    internal static async Task<RosterImportProgress> ImportAsync(UnionHomeApp app, string token, Guid enterpriseId, byte[] roster)
-    {
-        var response = await UploadAsync(app, token, enterpriseId, roster);
-        response.StatusCode.ShouldBe(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync(Ct));
-        var id = (await response.Content.ReadFromJsonAsync<RosterImportAccepted>(Ct))!.Id;
-        for (var i = 0; ; i++)
-        {
-            var progress = (await app.ClientWithToken(token).GetFromJsonAsync<RosterImportProgress>($"/api/v1/roster-imports/{id}", Ct))!;
-            if (progress.Status is "completed" or "failed" || i == 100)
-            {
-                return progress;
-            }
-
-            await Task.Delay(100, Ct);
-        }
-    }
-
-    private static Task<HttpResponseMessage> UploadAsync(UnionHomeApp app, string token, Guid enterpriseId, byte[] roster)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(roster);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        form.Add(file, "file", "名册.xlsx");
-        return app.ClientWithToken(token).PostAsync($"/api/v1/enterprises/{enterpriseId}/roster-imports", form, Ct);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(UnionHomeApp app, string token, Guid enterpriseId, byte[] roster) =>
+        Rosters.UploadAsync(app.ClientWithToken(token), enterpriseId, roster);
 
     private static async Task<List<RosterIssueRow>> ReportAsync(UnionHomeApp app, string token, Guid importId)
     {
@@ -201,14 +171,6 @@ public sealed class RosterImportTests(Apps apps)
         return new MemoryStream(bytes).Query(useHeaderRow: true).Cast<IDictionary<string, object>>()
             .Select(r => new RosterIssueRow(Convert.ToInt32(r["行号"], System.Globalization.CultureInfo.InvariantCulture), (string)r["列"], r["填写内容"] as string ?? "", (string)r["原因"]))
             .ToList();
-    }
-
-    internal static byte[] Workbook(params object?[][] rows)
-    {
-        var sheet = rows.Select(r => r.Select((v, i) => (Key: ((char)('A' + i)).ToString(), Value: v)).ToDictionary(c => c.Key, c => c.Value));
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheet.ToList(), printHeader: false); // a list, so the sheet declares its size as Excel and WPS do
-        return stream.ToArray();
     }
 
     private static byte[] WithoutDimension(byte[] workbook)

@@ -21,7 +21,7 @@ public sealed class TransferListPagingTests(Apps apps)
         var asked = new List<Guid>();
         for (var i = 0; i < 3; i++)
         {
-            var member = await TransferTests.NewMemberAsync(app);
+            var member = await Members.ActiveAsync(app);
             var response = await member.PostAsJsonAsync("/api/v1/me/membership/transfers", new { workRegionCode = "520113" }, Ct);
             response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
             asked.Add((await response.Content.ReadFromJsonAsync<TransferAccepted>(Ct))!.Id);

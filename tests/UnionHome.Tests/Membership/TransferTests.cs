@@ -19,7 +19,7 @@ public sealed class TransferTests(Apps apps)
     public async Task A_seafarer_who_takes_a_job_in_guiyang_moves_to_the_baiyun_union_and_keeps_the_history(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var member = await NewMemberAsync(app);
+        var member = await Members.ActiveAsync(app);
 
         var requested = await member.PostAsJsonAsync("/api/v1/me/membership/transfers", new { enterpriseUscc = "91520113MA6E000020", workRegionCode = "贵阳市白云区", workerType = "gig" }, Ct);
         requested.StatusCode.ShouldBe(HttpStatusCode.Created, await requested.Content.ReadAsStringAsync(Ct));
@@ -27,8 +27,8 @@ public sealed class TransferTests(Apps apps)
         transfer.RoutedTo.Name.ShouldBe("白云区总工会");
         await (await member.PostAsJsonAsync("/api/v1/me/membership/transfers", new { workRegionCode = "520113" }, Ct)).ShouldBeProblem(HttpStatusCode.Conflict, "transfer_pending");
 
-        var (zhoushan, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS");
-        await (await app.ClientWithToken(zhoushan).PostAsync($"/api/v1/staff/transfers/{transfer.Id}/approve", null, Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "transfer_not_found");
+        var zhoushan = await app.StaffClientAsync("ZJ-ZS");
+        await (await zhoushan.PostAsync($"/api/v1/staff/transfers/{transfer.Id}/approve", null, Ct)).ShouldBeProblem(HttpStatusCode.NotFound, "transfer_not_found");
         var (baiyun, _) = await app.NewStaffAsync(Roles.UnionStaff, "GZ-GY-BY");
         var queue = await app.ClientWithToken(baiyun).GetFromJsonAsync<Paged<TransferSummary>>("/api/v1/staff/transfers?pageSize=100", Ct);
         queue!.Items.ShouldContain(t => t.Id == transfer.Id);
@@ -46,7 +46,7 @@ public sealed class TransferTests(Apps apps)
     public async Task A_rejected_transfer_leaves_the_member_where_they_were(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var member = await NewMemberAsync(app);
+        var member = await Members.ActiveAsync(app);
         var before = (await member.GetFromJsonAsync<MyMembershipResponse>("/api/v1/me/membership", Ct))!.Union!.Name;
         var transfer = (await (await member.PostAsJsonAsync("/api/v1/me/membership/transfers", new { workRegionCode = "520113" }, Ct)).Content.ReadFromJsonAsync<TransferAccepted>(Ct))!;
         var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "GZ");
@@ -61,14 +61,10 @@ public sealed class TransferTests(Apps apps)
     public async Task Moving_to_the_union_one_already_belongs_to_is_refused()
     {
         var app = apps[DatabaseProvider.Sqlite];
-        var member = await NewMemberAsync(app);
+        var member = await Members.ActiveAsync(app);
 
         var response = await member.PostAsJsonAsync("/api/v1/me/membership/transfers", new { workRegionCode = "舟山市定海区" }, Ct);
 
         await response.ShouldBeProblem(HttpStatusCode.Conflict, "transfer_same_union");
     }
-
-    /// <summary>A signed-in member of 定海区总工会 (applied without an employer, approved by an admin).</summary>
-    internal static Task<HttpClient> NewMemberAsync(UnionHomeApp app) =>
-        PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New(), "330902");
 }

@@ -17,7 +17,7 @@ public sealed class BackupCommandTests(Apps apps)
         var keys = Deployment.Keys();
         var clock = Clocks.Thursday1000Beijing();
         await using var node = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, keys, clock);
-        var member = await PersonalDataTests.MemberAsync(node, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(node, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var membership = await member.GetStringAsync("/api/v1/me/membership", Ct);
         var target = Path.Combine(Path.GetTempPath(), $"unionhome-backup-{Guid.NewGuid():N}.db");
         var restoredData = Directory.CreateTempSubdirectory("unionhome-restored-").FullName;

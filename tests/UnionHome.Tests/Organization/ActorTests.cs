@@ -53,7 +53,7 @@ public sealed class ActorTests(Apps apps)
     public async Task A_console_circuit_resolves_its_actor_once_and_again_only_when_its_sign_in_changes(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var zhoushan = await UnionHome.Tests.Events.EventsTestData.UnitIdAsync(app, "ZJ-ZS");
+        var zhoushan = await EventsTestData.UnitIdAsync(app, "ZJ-ZS");
         var authentication = new SignedIn(Principal(Roles.UnionStaff, zhoushan));
         var current = new CurrentActor(authentication, app.Services.GetRequiredService<IServiceScopeFactory>());
 

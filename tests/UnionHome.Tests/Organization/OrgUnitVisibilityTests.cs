@@ -17,7 +17,7 @@ public sealed class OrgUnitVisibilityTests(Apps apps)
     {
         var app = apps[provider];
         var phone = Sessions.NewPhone();
-        await UnionHome.Tests.Membership.PersonalDataTests.MemberAsync(app, phone, ResidentIds.New("330902"), "330902");
+        await Members.ActiveAsync(app, phone, ResidentIds.New("330902"), "330902");
         // The union joins the account at approval; the next sign-in carries it (the code may be asked for again after a minute).
         app.Time!.Advance(TimeSpan.FromSeconds(61));
         var member = app.ClientWithToken(await app.MemberTokenAsync(phone));
@@ -32,7 +32,7 @@ public sealed class OrgUnitVisibilityTests(Apps apps)
     public async Task A_city_officer_sees_their_city_and_everything_below_it_but_nothing_above_or_beside(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var staff = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS")).Token);
+        var staff = await app.StaffClientAsync("ZJ-ZS");
 
         var units = (await staff.GetFromJsonAsync<Paged<OrgUnitResponse>>("/api/v1/org-units?pageSize=100", WireJson.Options, Ct))!.Items.Select(u => u.Code).ToList();
 

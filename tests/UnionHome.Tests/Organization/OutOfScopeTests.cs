@@ -41,7 +41,7 @@ public sealed class OutOfScopeTests(Apps apps)
     public async Task A_union_outside_the_officers_subtree_is_not_found_with_one_code(DatabaseProvider provider, string endpoint)
     {
         var app = apps[provider];
-        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS")).Token);
+        var officer = await app.StaffClientAsync("ZJ-ZS");
         var baiyun = await EventsTestData.UnitIdAsync(app, "GZ-GY-BY");
         var (method, path) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1].Replace("{unit}", baiyun.ToString(), StringComparison.Ordinal));
         // Every other field is valid, so that the union is what the answer is about.

@@ -105,7 +105,7 @@ public sealed class PersonalDataAcrossModulesTests(Apps apps)
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_module_failing_during_erasure_leaves_nothing_erased_and_the_request_pending(DatabaseProvider provider)
     {
-        await using var app = await apps.StartDedicatedAsync(provider, time: FixedClock(), configureServices: services => services.AddScoped<IPersonalDataContributor, FailingContributor>());
+        await using var app = await apps.StartDedicatedAsync(provider, time: Clocks.Thursday3December1000Beijing(), configureServices: services => services.AddScoped<IPersonalDataContributor, FailingContributor>());
         var person = await PersonWithRecordsAsync(app);
         var before = await StoredAsync(app, person);
 
@@ -119,12 +119,9 @@ public sealed class PersonalDataAcrossModulesTests(Apps apps)
         (after.Booking.Status, after.SessionTaken, after.Notifications).ShouldBe((BookingStatus.Confirmed, before.SessionTaken, before.Notifications));
         (after.DisplayName, after.MemberName).ShouldBe((before.DisplayName, before.MemberName));
         (await app.Anonymous().GetFromJsonAsync<Paged<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={person.Phone}", Ct))!.Items.ShouldNotBeEmpty();
-        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS")).Token);
+        var officer = await app.StaffClientAsync("ZJ-ZS");
         (await officer.GetFromJsonAsync<Paged<DeletionRequestSummary>>("/api/v1/staff/deletion-requests?pageSize=100", Ct))!.Items.ShouldContain(r => r.Id == person.DeletionRequestId);
     }
-
-    internal static FakeTimeProvider FixedClock() =>
-        new(new DateTimeOffset(2026, 12, 3, 2, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
     /// <summary>
     /// A seafarer's medical case with a position, an image, their message, a staff reply and an internal note; a hotline call
@@ -133,7 +130,7 @@ public sealed class PersonalDataAcrossModulesTests(Apps apps)
     internal static async Task<Person> PersonWithRecordsAsync(UnionHomeApp app)
     {
         var phone = Sessions.NewPhone();
-        var member = await PersonalDataTests.MemberAsync(app, phone, ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, phone, ResidentIds.New("330902"), "330902");
         var userId = (await member.GetFromJsonAsync<MeResponse>("/api/v1/me", Ct))!.UserId;
         var description = $"右手被绞盘压伤，肿胀发紫，怀疑骨折 {Guid.NewGuid():N}";
         var filed = await member.PostAsJsonAsync("/api/v1/cases", new
@@ -145,7 +142,7 @@ public sealed class PersonalDataAcrossModulesTests(Apps apps)
         var @case = (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!;
         var memberMessage = $"补充：已用木板固定 {Guid.NewGuid():N}";
         (await member.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/messages", new { text = memberMessage }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH")).Token);
+        var officer = await app.StaffClientAsync("ZJ-ZS-DH");
         var staffReply = $"请保持患肢抬高，靠港后到舟山医院骨科就诊 {Guid.NewGuid():N}";
         (await officer.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/messages", new { text = staffReply }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var staffNote = $"已联系船东，船东同意提前靠港 {Guid.NewGuid():N}";
@@ -170,7 +167,7 @@ public sealed class PersonalDataAcrossModulesTests(Apps apps)
 
     private static async Task<HttpResponseMessage> ProcessDeletionAsync(UnionHomeApp app, Person person)
     {
-        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS")).Token);
+        var officer = await app.StaffClientAsync("ZJ-ZS");
         return await officer.PostAsync($"/api/v1/staff/deletion-requests/{person.DeletionRequestId}/process", null, Ct);
     }
 

@@ -32,12 +32,12 @@ public sealed class RetentionTests(Apps apps)
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task The_sweep_removes_exactly_what_is_past_its_period_and_nothing_else(DatabaseProvider provider)
     {
-        var clock = PersonalDataAcrossModulesTests.FixedClock();
+        var clock = Clocks.Thursday3December1000Beijing();
         var sweepAt = clock.GetUtcNow() + ThreeYears + TimeSpan.FromDays(1);
         await using var app = await apps.StartDedicatedAsync(provider, new() { ["Retention:Enabled"] = "false", ["Cases:SweepEnabled"] = "false" }, clock);
 
         // Each kind gets one record a day past its period and one a day short of it, counted back from the sweep.
-        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var resolvedLongAgo = await ResolvedCaseAsync(app, member);
         var stillOpen = await FileCaseAsync(member);
         MoveTo(clock, sweepAt - ThreeYears + TimeSpan.FromDays(1));
@@ -98,7 +98,7 @@ public sealed class RetentionTests(Apps apps)
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Two_sweeps_running_at_once_process_each_record_once(DatabaseProvider provider)
     {
-        var clock = PersonalDataAcrossModulesTests.FixedClock();
+        var clock = Clocks.Thursday3December1000Beijing();
         // A small batch makes the two sweeps take turns many times within one pass.
         var settings = new Dictionary<string, string?> { ["Retention:Enabled"] = "false", ["Retention:BatchSize"] = "3", ["Cases:SweepEnabled"] = "false" };
         if (provider == DatabaseProvider.Postgres)
@@ -114,7 +114,7 @@ public sealed class RetentionTests(Apps apps)
         // PostgreSQL: two nodes on one database. SQLite serves one node: two sweeps of it at once.
         await using var nodeA = await apps.StartDedicatedAsync(provider, settings, clock);
         await using var nodeB = provider == DatabaseProvider.Postgres ? await apps.StartDedicatedAsync(provider, settings, clock) : null;
-        var member = await PersonalDataTests.MemberAsync(nodeA, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(nodeA, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         for (var i = 0; i < 5; i++)
         {
             await ResolvedCaseAsync(nodeA, member);
@@ -151,7 +151,7 @@ public sealed class RetentionTests(Apps apps)
     [Fact]
     public async Task A_node_sweeps_by_itself_once_its_interval_has_passed()
     {
-        var clock = PersonalDataAcrossModulesTests.FixedClock();
+        var clock = Clocks.Thursday3December1000Beijing();
         await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite, new() { ["Retention:Interval"] = "1.00:00:00" }, clock);
         var phone = await TextedPhoneAsync(app);
 
@@ -214,7 +214,7 @@ public sealed class RetentionTests(Apps apps)
     private static async Task<Guid> ResolvedCaseAsync(UnionHomeApp app, HttpClient member)
     {
         var id = await FileCaseAsync(member);
-        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH")).Token);
+        var officer = await app.StaffClientAsync("ZJ-ZS-DH");
         (await officer.PostAsJsonAsync($"/api/v1/cases/{id}/messages", new { text = "已联系劳动监察大队，请保存好考勤记录。" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await officer.PostAsJsonAsync($"/api/v1/staff/cases/{id}/resolve", new { resolution = "经协调，船东已补发全部工资。" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await member.PostAsJsonAsync($"/api/v1/cases/{id}/rating", new { score = 4, comment = "处理及时" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -223,17 +223,17 @@ public sealed class RetentionTests(Apps apps)
 
     private static async Task<Guid> RejectedApplicationAsync(UnionHomeApp app)
     {
-        var applied = await JoiningTests.ApplyAsync(app, new { name = "冯晓", idNumber = ResidentIds.New("330902"), workerType = "employee", workRegionCode = "330902" });
-        var (admin, _) = await app.NewStaffAsync(Roles.Admin, null);
-        (await app.ClientWithToken(admin).PostAsJsonAsync($"/api/v1/staff/applications/{applied.Id}/reject", new { reason = "非本区域职工，请向工作地工会申请" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var applied = await Members.ApplyAsync(app, new { name = "冯晓", idNumber = ResidentIds.New("330902"), workerType = "employee", workRegionCode = "330902" });
+        var admin = await app.StaffClientAsync(null, Roles.Admin);
+        (await admin.PostAsJsonAsync($"/api/v1/staff/applications/{applied.Id}/reject", new { reason = "非本区域职工，请向工作地工会申请" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         return applied.Id;
     }
 
     private static async Task<Guid> RosterWithABadRowAsync(UnionHomeApp app)
     {
-        var (liaison, enterpriseId) = await RosterImportTests.LiaisonAsync(app);
-        var roster = RosterImportTests.Workbook(["姓名", "身份证号", "手机号"], ["骑手甲", ResidentIds.New("330102"), Sessions.NewPhone()], ["骑手乙", ResidentIds.New("330102"), "1234"]);
-        var progress = await RosterImportTests.ImportAsync(app, liaison, enterpriseId, roster);
+        var (liaison, enterpriseId) = await Rosters.LiaisonAsync(app);
+        var roster = Rosters.Workbook(["姓名", "身份证号", "手机号"], ["骑手甲", ResidentIds.New("330102"), Sessions.NewPhone()], ["骑手乙", ResidentIds.New("330102"), "1234"]);
+        var progress = await Rosters.ImportAsync(app, liaison, enterpriseId, roster);
         (progress.Status, progress.Rejected).ShouldBe(("completed", 1));
         return progress.Id;
     }
@@ -247,7 +247,7 @@ public sealed class RetentionTests(Apps apps)
 
     private static async Task<Guid> LoggedCallAsync(UnionHomeApp app, DateTimeOffset startedAt)
     {
-        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH")).Token);
+        var officer = await app.StaffClientAsync("ZJ-ZS-DH");
         var logged = await officer.PostAsJsonAsync("/api/v1/staff/hotline-calls", new
         {
             direction = "inbound", category = "work", callerDescription = "女，约30岁，电子厂流水线工人", startedAt, durationSeconds = 300, outcome = "反映加班费计算问题，已转法律援助",

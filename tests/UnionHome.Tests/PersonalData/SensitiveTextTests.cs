@@ -23,10 +23,10 @@ public sealed class SensitiveTextTests(Apps apps)
     public async Task A_staff_reply_and_a_resolution_reach_the_inbox_only_as_a_pointer_to_the_encrypted_case(DatabaseProvider provider)
     {
         var app = apps[provider];
-        var member = await PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var filed = await member.PostAsJsonAsync("/api/v1/cases", new { category = "psychological", urgency = "normal", description = "长期失眠，情绪低落。", clientRequestId = Guid.NewGuid().ToString() }, Ct);
         var id = (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!.Id;
-        var officer = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH")).Token);
+        var officer = await app.StaffClientAsync("ZJ-ZS-DH");
         var reply = $"已为您预约周三下午的心理咨询 {Guid.NewGuid():N}";
         var resolution = $"完成四次心理疏导，睡眠明显改善 {Guid.NewGuid():N}";
 

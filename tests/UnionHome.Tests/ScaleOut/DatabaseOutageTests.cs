@@ -21,7 +21,7 @@ public sealed class DatabaseOutageTests(Apps apps)
         link.Connect();
         var throughLink = new NpgsqlConnectionStringBuilder(direct.ConnectionString) { Port = link.Port, Timeout = 3 }.ConnectionString;
         await using var node = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, new() { ["ConnectionStrings:UnionHome"] = throughLink });
-        var member = await PersonalDataTests.MemberAsync(node, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(node, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         (await member.GetAsync("/api/v1/me/membership", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         link.Cut();

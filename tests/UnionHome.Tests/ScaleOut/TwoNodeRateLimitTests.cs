@@ -54,7 +54,7 @@ public sealed class TwoNodeRateLimitTests(Apps apps, RedisServer redis) : IClass
         var clock = Clocks.Thursday1000Beijing();
         await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
         await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
-        var officerOnA = nodeA.ClientWithToken((await nodeA.NewStaffAsync(Roles.UnionStaff, "ZJ")).Token);
+        var officerOnA = await nodeA.StaffClientAsync("ZJ");
         var memberOnA = await EventsTestData.MemberAsync(nodeA);
         var memberOnB = await EventsTestData.MemberAsync(nodeB);
 
@@ -89,7 +89,7 @@ public sealed class TwoNodeRateLimitTests(Apps apps, RedisServer redis) : IClass
             await (await GuessAsync(client)).ShouldBeProblem(HttpStatusCode.Unauthorized, "invalid_credentials");
         }
 
-        var officer = node.ClientWithToken((await node.NewStaffAsync(Roles.UnionStaff, "ZJ")).Token);
+        var officer = await node.StaffClientAsync("ZJ");
         var registered = await RegisterAsync(officer, await EventsTestData.UnitIdAsync(node, "ZJ-ZS"), "普陀山海员疗休养基地");
         (await ListAsync(officer)).ShouldContain(b => b.Id == registered.Id);
     }
@@ -110,16 +110,16 @@ public sealed class TwoNodeRateLimitTests(Apps apps, RedisServer redis) : IClass
     {
         await using var node = await apps.StartDedicatedAsync(
             DatabaseProvider.Postgres, await apps.SharedByNodesAsync($"127.0.0.1:{PortNothingListensOn()},connectTimeout=200,syncTimeout=300,asyncTimeout=300,abortConnect=false"));
-        var seafarer = await UnionHome.Tests.Cases.CaseDeskTests.SeafarerAsync(node);
+        var seafarer = await Members.SeafarerAsync(node);
 
-        var number = await TwoNodeSweepTests.FileEmergencyAsync(seafarer, node);
+        var number = await HelpRequests.FileEmergencyAsync(seafarer, node);
 
         // The console push cannot reach Redis and is retried by the outbox; the text does not wait for it.
         List<UnionHome.Platform.Api.SmsOutboxItem> texts = [];
         for (var i = 0; i < 100 && !texts.Any(t => t.Text.Contains(number, StringComparison.Ordinal)); i++)
         {
             await Task.Delay(100, Ct);
-            texts = await TwoNodeSweepTests.TextsToAsync(node, UnionHome.Cases.Demo.CasesDemoData.DutyPhone);
+            texts = await node.TextsToAsync(UnionHome.Cases.Demo.CasesDemoData.DutyPhone);
         }
 
         texts.Count(t => t.Text.Contains(number, StringComparison.Ordinal)).ShouldBe(1);

@@ -48,7 +48,7 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
         clock.Advance(TimeSpan.FromSeconds(61));
         await (await RequestCodeAsync(nodeB, phone)).ShouldBeProblem(HttpStatusCode.TooManyRequests, "sms_daily_limit");
         await (await RequestCodeAsync(nodeA, phone)).ShouldBeProblem(HttpStatusCode.TooManyRequests, "sms_daily_limit");
-        (await TextsToAsync(nodeA, phone)).Count.ShouldBe(4);
+        (await nodeA.TextsToAsync(phone)).Count.ShouldBe(4);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
             await refused.ShouldBeProblem(HttpStatusCode.TooManyRequests, "sms_too_frequent");
         }
 
-        (await TextsToAsync(nodeB, phone)).Count.ShouldBe(1);
+        (await nodeB.TextsToAsync(phone)).Count.ShouldBe(1);
     }
 
     [Fact]
@@ -80,14 +80,14 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
         var clock = Clocks.Thursday1000Beijing();
         await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock, SlowSmsGateway.Install);
         await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock, SlowSmsGateway.Install);
-        var seafarer = await CaseDeskTests.SeafarerAsync(nodeA);
+        var seafarer = await Members.SeafarerAsync(nodeA);
 
         // One filed through each node: each node's dispatcher is woken by its own commit, the other's polls.
-        var numbers = new[] { await FileEmergencyAsync(seafarer, nodeA), await FileEmergencyAsync(seafarer, nodeB) };
+        var numbers = new[] { await HelpRequests.FileEmergencyAsync(seafarer, nodeA), await HelpRequests.FileEmergencyAsync(seafarer, nodeB) };
 
         await WaitUntilAsync(async () => (await CaseOpenedMessagesAsync(nodeA, numbers)).All(m => m.ProcessedAt is not null));
         await LetAnyDuplicateLandAsync();
-        var texts = await TextsToAsync(nodeB, CasesDemoData.DutyPhone);
+        var texts = await nodeB.TextsToAsync(CasesDemoData.DutyPhone);
         foreach (var number in numbers)
         {
             texts.Count(t => t.Text.Contains(number, StringComparison.Ordinal)).ShouldBe(1, number);
@@ -108,7 +108,7 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
         shared["Cases:SweepInterval"] = "00:00:15";
         await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
         await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
-        var member = await PersonalDataTests.MemberAsync(nodeA, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(nodeA, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var filed = await member.PostAsJsonAsync("/api/v1/cases", new { category = "wage", urgency = "emergency", description = "老板连夜关厂跑路，三十多名工人两个月工资没有着落。", clientRequestId = Guid.NewGuid().ToString() }, Ct);
         filed.StatusCode.ShouldBe(HttpStatusCode.Created);
         var id = (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!.Id;
@@ -164,25 +164,6 @@ public sealed class TwoNodeSweepTests(Apps apps, RedisServer redis) : IClassFixt
 
     private static Task<HttpResponseMessage> RequestCodeAsync(UnionHomeApp node, string phone) =>
         node.Anonymous().PostAsJsonAsync("/api/v1/auth/sms-code", new { phone }, Ct);
-
-    internal static async Task<List<SmsOutboxItem>> TextsToAsync(UnionHomeApp node, string phone) =>
-        (await node.Anonymous().GetFromJsonAsync<Paged<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", Ct))!.Items.ToList();
-
-    internal static async Task<string> FileEmergencyAsync(HttpClient seafarer, UnionHomeApp node)
-    {
-        // The member's token works on either node.
-        var filed = await node.ClientWithToken(seafarer.DefaultRequestHeaders.Authorization!.Parameter!).PostAsJsonAsync("/api/v1/cases", new
-        {
-            category = "medical",
-            urgency = "emergency",
-            description = "大副从舷梯摔下，腿部变形不能动，船在外海，请求医生指导。",
-            clientRequestId = Guid.NewGuid().ToString(),
-            location = new { lat = 30.1, lng = 123.9, datum = "wgs84" },
-            shipName = "浙岱渔03188",
-        }, Ct);
-        filed.StatusCode.ShouldBe(HttpStatusCode.Created, await filed.Content.ReadAsStringAsync(Ct));
-        return (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!.Number;
-    }
 
     private static Task<List<UnionHome.Platform.Outbox.OutboxMessage>> CaseOpenedMessagesAsync(UnionHomeApp node, string[] numbers) =>
         node.WithServices(async sp =>

@@ -25,7 +25,7 @@ public sealed class TwoNodeTests(Apps apps, RedisServer redis) : IClassFixture<R
         await using var nodeA = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, shared, clock);
         // Node B dispatches no events: the alert can only come from node A's dispatcher, through Redis.
         await using var nodeB = await apps.StartDedicatedAsync(DatabaseProvider.Postgres, new(shared) { ["Outbox:Enabled"] = "false" }, clock);
-        var member = await PersonalDataTests.MemberAsync(nodeA, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
+        var member = await Members.ActiveAsync(nodeA, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var (officerToken, _) = await nodeA.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-DH");
         (await nodeB.ClientWithToken(officerToken).PostAsJsonAsync("/api/v1/staff/duty", new { onDuty = true }, Ct)).EnsureSuccessStatusCode();
         var alerts = new List<CaseAlert>();

@@ -33,6 +33,11 @@ internal sealed class AddPoolMember(AppDbContext db, AuditLog audit, PoolQueries
             return PoolErrors.MemberInvalid;
         }
 
+        if (await db.Set<PoolMember>().AnyAsync(m => m.PoolId == pool.Id && m.UserId == userId, cancellationToken))
+        {
+            return PoolErrors.AlreadyInPool;
+        }
+
         await using var write = await db.BeginWriteAsync(cancellationToken);
         db.Add(new PoolMember
         {
@@ -41,7 +46,16 @@ internal sealed class AddPoolMember(AppDbContext db, AuditLog audit, PoolQueries
             Available = request.Available ?? true, Availability = request.Availability?.Trim(),
         });
         audit.Record("cases.pool_member_added", $"pool:{pool.Id}", name, pool.OrgUnitId);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two officers adding the same person at once: the unique index on (pool, account) keeps one.
+            return PoolErrors.AlreadyInPool;
+        }
+
         await write.CommitAsync(cancellationToken);
         return await pools.ViewAsync(pool.Id, cancellationToken);
     }
@@ -58,5 +72,6 @@ internal static class AddPoolMemberEndpoint
             .Produces<PoolView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 }

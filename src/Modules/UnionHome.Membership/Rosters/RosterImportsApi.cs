@@ -23,7 +23,7 @@ internal static class RosterImportsApi
         enterprises.MapGet("/roster-template", async (Guid id, Actor actor, AppDbContext db, CancellationToken ct) =>
                 (await actor.EnterpriseAsync(db, id, ct)).ToHttpResult(_ => TypedResults.File(RosterWorkbooks.Template(), RosterWorkbooks.ContentType, "入会名册模板.xlsx")))
             .WithSummary("The .xlsx roster template (zh-CN headers; ID and phone columns are text)")
-            .Produces(StatusCodes.Status200OK, contentType: RosterWorkbooks.ContentType)
+            .Produces<Stream>(StatusCodes.Status200OK, RosterWorkbooks.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         enterprises.MapPost("/roster-imports", async (Guid id, IFormFile? file, Actor actor, RosterUploads uploads, CancellationToken ct) =>
@@ -57,7 +57,7 @@ internal static class RosterImportsApi
                 return TypedResults.File(RosterWorkbooks.Report(issues), RosterWorkbooks.ContentType, "名册导入报告.xlsx");
             })
             .WithSummary("The rows that were not imported, with the reason in Chinese (.xlsx)")
-            .Produces(StatusCodes.Status200OK, contentType: RosterWorkbooks.ContentType)
+            .Produces<Stream>(StatusCodes.Status200OK, RosterWorkbooks.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

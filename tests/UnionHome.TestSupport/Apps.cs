@@ -1,6 +1,6 @@
 using UnionHome.Platform.Data;
 
-namespace UnionHome.Tests.Infrastructure;
+namespace UnionHome.TestSupport;
 
 /// <summary>One application per database provider, shared by the integration tests of the run.</summary>
 public sealed class Apps : IAsyncLifetime
@@ -43,12 +43,6 @@ public sealed class Apps : IAsyncLifetime
 
         await Postgres.DisposeAsync();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PlatformCollection : ICollectionFixture<Apps>
-{
-    public const string Name = "platform";
 }
 
 /// <summary>Theory rows: every integration test runs once per database.</summary>

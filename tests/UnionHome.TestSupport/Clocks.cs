@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace UnionHome.Tests.Infrastructure;
+namespace UnionHome.TestSupport;
 
 /// <summary>
 /// The instants test clocks start at, never the machine's: named in Beijing time (UTC+8 all year, no daylight saving),
@@ -20,6 +20,7 @@ public static class Clocks
         [nameof(WorkingSaturday1000Beijing)] = new(2026, 2, 14, 10, 0, 0, Beijing),
         [nameof(SpringFestivalEve2000Beijing)] = new(2026, 2, 16, 20, 0, 0, Beijing),
         [nameof(NewYearsEve235959Beijing)] = new(2025, 12, 31, 23, 59, 59, Beijing),
+        [nameof(Thursday3December1000Beijing)] = new(2026, 12, 3, 10, 0, 0, Beijing),
     };
 
     /// <summary>
@@ -54,6 +55,12 @@ public static class Clocks
     /// (1–3 January 2026, Sunday 4 January worked), a new Beijing calendar day and new fixed windows of a minute to an hour.
     /// </summary>
     public static FakeTimeProvider NewYearsEve235959Beijing() => Named(nameof(NewYearsEve235959Beijing));
+
+    /// <summary>
+    /// Thursday 3 December 2026, 10:00 Beijing (02:00 UTC): a working morning late in the year, the clock of the personal-data
+    /// and retention tests, whose periods run over months.
+    /// </summary>
+    public static FakeTimeProvider Thursday3December1000Beijing() => Named(nameof(Thursday3December1000Beijing));
 
     /// <summary>A new clock at the instant of that name, e.g. <c>nameof(Clocks.Friday2350Beijing)</c> in a theory row.</summary>
     /// <remarks>Started in UTC: a fake clock keeps the offset it was given, a real one reads offset 0, and Npgsql writes no other.</remarks>

@@ -1,4 +1,4 @@
-namespace UnionHome.Tests.Infrastructure;
+namespace UnionHome.TestSupport;
 
 /// <summary>Valid resident ID numbers (GB 11643) that no other test uses.</summary>
 public static class ResidentIds

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace UnionHome.Tests.Infrastructure;
+namespace UnionHome.TestSupport;
 
 public static class ProblemAssertions
 {

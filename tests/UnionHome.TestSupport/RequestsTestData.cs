@@ -8,10 +8,8 @@ using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity;
 using UnionHome.Platform.Validation;
-using UnionHome.Tests.Infrastructure;
-using UnionHome.Tests.Membership;
 
-namespace UnionHome.Tests.Events;
+namespace UnionHome.TestSupport;
 
 /// <summary>Menus, enterprises, their liaisons and workers, and requests from the menu, made as the people involved would.</summary>
 internal static class RequestsTestData
@@ -40,18 +38,11 @@ internal static class RequestsTestData
             return code;
         });
 
-    public static async Task<HttpClient> LiaisonAsync(UnionHomeApp app, string creditCode) =>
-        app.ClientWithToken((await app.NewStaffAsync(Roles.EnterpriseLiaison, null, creditCode)).Token);
+    public static Task<HttpClient> LiaisonAsync(UnionHomeApp app, string creditCode) =>
+        app.StaffClientAsync(null, Roles.EnterpriseLiaison, creditCode);
 
-    public static async Task<HttpClient> StaffAsync(UnionHomeApp app, string unit, string role = Roles.UnionStaff) =>
-        app.ClientWithToken((await app.NewStaffAsync(role, unit)).Token);
-
-    public static async Task<MenuItemView> MenuItemAsync(HttpClient staff, Guid union, string title, string kind = "training")
-    {
-        var response = await staff.PostAsJsonAsync("/api/v1/staff/menu-items", new { orgUnitId = union, kind, title, description = "约2小时，可到企业上课" }, Ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
-        return (await response.Content.ReadFromJsonAsync<MenuItemView>(Ct))!;
-    }
+    public static Task<MenuItemView> MenuItemAsync(HttpClient staff, Guid union, string title, string kind = "training") =>
+        new StaffApi(staff).AddMenuItemAsync(union, title, kind);
 
     public static async Task<SessionRequestView> RequestAsync(HttpClient liaison, Guid enterprise, Guid menuItem, int headcount = 30)
     {
@@ -67,14 +58,8 @@ internal static class RequestsTestData
     }
 
     /// <summary>A signed-in active member who named the employer when applying, approved by the union it was routed to.</summary>
-    public static async Task<HttpClient> WorkerOfAsync(UnionHomeApp app, string creditCode, string region = "330902")
-    {
-        var client = await JoiningTests.SignedInMemberAsync(app);
-        var applied = await JoiningTests.ApplyAsync(app, new { name = "周岚", idNumber = ResidentIds.New(region), workerType = "employee", enterpriseUscc = creditCode, workRegionCode = region }, client);
-        var (admin, _) = await app.NewStaffAsync(Roles.Admin, null);
-        (await app.ClientWithToken(admin).PostAsync($"/api/v1/staff/applications/{applied.Id}/approve", null, Ct)).EnsureSuccessStatusCode();
-        return client;
-    }
+    public static Task<HttpClient> WorkerOfAsync(UnionHomeApp app, string creditCode, string region = "330902") =>
+        Members.ApprovedAsync(app, new { name = "周岚", idNumber = ResidentIds.New(region), workerType = "employee", enterpriseUscc = creditCode, workRegionCode = region });
 
     public static async Task<List<InboxItem>> InboxOnceDeliveredAsync(HttpClient client, string title)
     {

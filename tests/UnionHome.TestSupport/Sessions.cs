@@ -6,7 +6,7 @@ using UnionHome.Platform.Administration;
 using UnionHome.Platform.Api;
 using UnionHome.Platform.Identity;
 
-namespace UnionHome.Tests.Infrastructure;
+namespace UnionHome.TestSupport;
 
 /// <summary>Signs people in through the real endpoints, the way an app would.</summary>
 public static partial class Sessions
@@ -18,8 +18,7 @@ public static partial class Sessions
 
     public static async Task<string> LatestCodeAsync(this UnionHomeApp app, string phone)
     {
-        var messages = await app.Anonymous().GetFromJsonAsync<Paged<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", TestContext.Current.CancellationToken);
-        var text = messages!.Items.First().Text;
+        var text = (await app.TextsToAsync(phone)).First().Text;
         return CodeIn().Match(text).Value;
     }
 
@@ -62,6 +61,17 @@ public static partial class Sessions
         var token = await app.StaffTokenAsync(userName, StaffPassword, TotpNow(app, secret));
         return (token, created.Value.User.Id);
     }
+
+    /// <summary>
+    /// The one way tests get a signed-in staff client: a fresh account of the role at the union with that code (null for
+    /// the whole tree), or a liaison of the enterprise with that credit code, signed in with password and authenticator.
+    /// </summary>
+    public static async Task<HttpClient> StaffClientAsync(this UnionHomeApp app, string? org, string role = Roles.UnionStaff, string? enterprise = null) =>
+        app.ClientWithToken((await app.NewStaffAsync(role, org, enterprise)).Token);
+
+    /// <summary>The texts sent to a phone, newest first, as the development SMS outbox lists them.</summary>
+    public static async Task<List<SmsOutboxItem>> TextsToAsync(this UnionHomeApp app, string phone) =>
+        (await app.Anonymous().GetFromJsonAsync<Paged<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={phone}", TestContext.Current.CancellationToken))!.Items.ToList();
 
     public const string StaffPassword = "Correct-Horse-42";
 

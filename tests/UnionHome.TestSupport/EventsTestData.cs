@@ -8,10 +8,8 @@ using UnionHome.Events.CheckIn;
 using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity;
-using UnionHome.Tests.Infrastructure;
-using UnionHome.Tests.Membership;
 
-namespace UnionHome.Tests.Events;
+namespace UnionHome.TestSupport;
 
 /// <summary>Events, members and bookings for the events tests, made through the API as staff and members would.</summary>
 internal static class EventsTestData
@@ -36,13 +34,9 @@ internal static class EventsTestData
             ["sessions"] = new[] { new { startsAt = now.AddDays(7), endsAt = now.AddDays(7).AddHours(2), place = "杭州市职工文化中心 3楼", capacity } },
         };
         body = tweak?.Invoke(body) ?? body;
-        var staff = app.ClientWithToken((await app.NewStaffAsync(Roles.UnionStaff, "ZJ")).Token);
-        var created = await staff.PostAsJsonAsync("/api/v1/staff/events", body, Ct);
-        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
-        var e = (await created.Content.ReadFromJsonAsync<EventView>(Ct))!;
-        var published = await staff.PostAsync($"/api/v1/staff/events/{e.Id}/publish", null, Ct);
-        published.StatusCode.ShouldBe(HttpStatusCode.OK, await published.Content.ReadAsStringAsync(Ct));
-        return (await published.Content.ReadFromJsonAsync<EventView>(Ct))!;
+        var staff = new StaffApi(await app.StaffClientAsync("ZJ"));
+        var e = await staff.CreateEventAsync(body);
+        return await staff.PublishEventAsync(e.Id);
     }
 
     /// <summary>A published event of 浙江省总工会 whose one session starts within the hour: its door is open for check-in.</summary>
@@ -54,10 +48,6 @@ internal static class EventsTestData
             body["sessions"] = new[] { new { startsAt = now.AddHours(1), endsAt = now.AddHours(3), place = onlineUrl is null ? "杭州市职工文化中心 3楼" : "", onlineUrl, capacity } };
             return body;
         });
-
-    /// <summary>An officer of the union with the given code, signed in.</summary>
-    public static async Task<HttpClient> StaffAsync(UnionHomeApp app, string org = "ZJ", string role = Roles.UnionStaff) =>
-        app.ClientWithToken((await app.NewStaffAsync(role, org)).Token);
 
     public static async Task<(HttpStatusCode Status, CheckInView? CheckIn, string Body)> CheckInAsync(HttpClient staff, string? token, Guid? sessionId = null)
     {
@@ -72,14 +62,10 @@ internal static class EventsTestData
 
     /// <summary>A signed-in active member whose union serves the region (330902 定海区, 330102 上城区).</summary>
     public static Task<HttpClient> MemberAsync(UnionHomeApp app, string region = "330902") =>
-        PersonalDataTests.MemberAsync(app, Sessions.NewPhone(), ResidentIds.New(region), region);
+        Members.ActiveAsync(app, region);
 
-    public static async Task<(HttpStatusCode Status, BookingView? Booking, string Body)> BookAsync(HttpClient member, EventView e, string? clientRequestId = null, int session = 0)
-    {
-        var response = await member.PostAsJsonAsync($"/api/v1/events/{e.Id}/sessions/{e.Sessions[session].Id}/bookings", new { clientRequestId = clientRequestId ?? Guid.NewGuid().ToString() }, Ct);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        return (response.StatusCode, response.IsSuccessStatusCode ? System.Text.Json.JsonSerializer.Deserialize<BookingView>(text, System.Text.Json.JsonSerializerOptions.Web) : null, text);
-    }
+    public static Task<(HttpStatusCode Status, BookingView? Booking, string Body)> BookAsync(HttpClient member, EventView e, string? clientRequestId = null, int session = 0) =>
+        new MemberApi(member).BookAsync(e, clientRequestId, session);
 
     public static async Task<BookingView> MyBookingAsync(HttpClient member, Guid bookingId) =>
         (await member.GetFromJsonAsync<Paged<BookingView>>("/api/v1/me/bookings?pageSize=100", Ct))!.Items.Single(b => b.Id == bookingId);

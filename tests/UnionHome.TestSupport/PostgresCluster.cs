@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace UnionHome.Tests.Infrastructure;
+namespace UnionHome.TestSupport;
 
 /// <summary>
 /// A throwaway PostgreSQL cluster for the test run: initdb into a temporary folder, started on a free loopback

@@ -9,7 +9,7 @@ using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
 using UnionHome.Web.Demo;
 
-namespace UnionHome.Tests.Infrastructure;
+namespace UnionHome.TestSupport;
 
 /// <summary>The real application over HTTP, on a fresh database of the given provider, migrated and seeded with the demo tree.</summary>
 public sealed class UnionHomeApp : WebApplicationFactory<Program>

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using UnionHome.Platform.Data;
+using UnionHome.Platform.Identity;
+
+namespace UnionHome.Tests.Authorization;
+
+/// <summary>
+/// What every module matrix shares on one application: a signed-in caller of each role, the units and enterprises
+/// inside and outside their subtree, and the module fixtures, each built once per application on first use.
+/// </summary>
+internal sealed class MatrixWorld
+{
+    private static readonly Dictionary<UnionHomeApp, Task<MatrixWorld>> Worlds = [];
+    private readonly Dictionary<string, string?> tokens = [];
+    private readonly Dictionary<string, Task<object>> fixtures = [];
+
+    private MatrixWorld(UnionHomeApp app) => App = app;
+
+    public UnionHomeApp App { get; }
+
+    /// <summary>舟山市总工会, the union of every caller with one except members.</summary>
+    public Guid Zhoushan { get; private set; }
+
+    /// <summary>白云区总工会 in Guizhou: outside every caller's subtree but the admin's.</summary>
+    public Guid Baiyun { get; private set; }
+
+    /// <summary>舟山市海员工会, below 定海区总工会 below 舟山市总工会: the members' union.</summary>
+    public Guid SeafarersUnion { get; private set; }
+
+    public Guid InsideEnterprise { get; private set; }
+
+    public Guid OutsideEnterprise { get; private set; }
+
+    /// <summary>m.seafarer, a demo member of 舟山市海员工会.</summary>
+    public string InsideUser { get; private set; } = "";
+
+    /// <summary>m.guiyang, a demo member in Guizhou.</summary>
+    public string OutsideUser { get; private set; } = "";
+
+    public HttpClient Admin => ClientOf(Roles.Admin);
+
+    public Guid OwnUnit(string caller) => caller == Roles.Member ? SeafarersUnion : Zhoushan;
+
+    public HttpClient ClientOf(string caller) => tokens[caller] is { } token ? App.ClientWithToken(token) : App.Anonymous();
+
+    public static Task<MatrixWorld> OfAsync(UnionHomeApp app)
+    {
+        lock (Worlds)
+        {
+            if (!Worlds.TryGetValue(app, out var world))
+            {
+                world = BuildAsync(app);
+                Worlds[app] = world;
+            }
+
+            return world;
+        }
+    }
+
+    /// <summary>A module's fixtures, built once per application by the first row that asks for them.</summary>
+    public async Task<T> FixtureAsync<T>(Func<MatrixWorld, Task<T>> build)
+        where T : class
+    {
+        Task<object> fixture;
+        lock (fixtures)
+        {
+            var key = typeof(T).FullName!;
+            if (!fixtures.TryGetValue(key, out fixture!))
+            {
+                fixture = BuildFixtureAsync(build);
+                fixtures[key] = fixture;
+            }
+        }
+
+        return (T)await fixture;
+    }
+
+    private async Task<object> BuildFixtureAsync<T>(Func<MatrixWorld, Task<T>> build)
+        where T : class => await build(this);
+
+    public Task<Guid> UnitIdAsync(string code) => EventsTestData.UnitIdAsync(App, code);
+
+    private static async Task<MatrixWorld> BuildAsync(UnionHomeApp app)
+    {
+        var world = new MatrixWorld(app);
+        await app.WithServices(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            world.Zhoushan = await db.OrgUnits.Where(u => u.Code == "ZJ-ZS").Select(u => u.Id).SingleAsync();
+            world.Baiyun = await db.OrgUnits.Where(u => u.Code == "GZ-GY-BY").Select(u => u.Id).SingleAsync();
+            world.SeafarersUnion = await db.OrgUnits.Where(u => u.Code == "ZJ-ZS-HY").Select(u => u.Id).SingleAsync();
+            world.InsideEnterprise = await db.Enterprises.Where(e => e.CreditCode == RequestsTestData.FishingCompany).Select(e => e.Id).SingleAsync();
+            world.OutsideEnterprise = await db.Enterprises.Where(e => e.CreditCode == RequestsTestData.GuiyangDelivery).Select(e => e.Id).SingleAsync();
+            world.InsideUser = await db.Users.Where(u => u.UserName == "m.seafarer").Select(u => u.Id).SingleAsync();
+            world.OutsideUser = await db.Users.Where(u => u.UserName == "m.guiyang").Select(u => u.Id).SingleAsync();
+            return 0;
+        });
+
+        world.tokens["anonymous"] = null;
+        world.tokens["registered"] = await app.MemberTokenAsync(Sessions.NewPhone());
+        foreach (var role in AuthorizationMatrix.Callers.Skip(2))
+        {
+            var org = role == Roles.Admin ? null : role == Roles.Member ? "ZJ-ZS-HY" : "ZJ-ZS";
+            var enterprise = role == Roles.EnterpriseLiaison ? RequestsTestData.FishingCompany : null;
+            world.tokens[role] = (await app.NewStaffAsync(role, org, enterprise)).Token;
+        }
+
+        return world;
+    }
+}
