@@ -7,6 +7,7 @@ using UnionHome.Platform.Api;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Pools;
@@ -33,6 +34,12 @@ internal sealed class AddPoolMember(AppDbContext db, AuditLog audit, PoolQueries
             return PoolErrors.MemberInvalid;
         }
 
+        // Pool members read cases with internal notes: only an expert or volunteer signing in with password and authenticator.
+        if (!await db.CaseHelperAccounts().ContainsAsync(userId, cancellationToken))
+        {
+            return PoolErrors.NotAHelper;
+        }
+
         if (await db.Set<PoolMember>().AnyAsync(m => m.PoolId == pool.Id && m.UserId == userId, cancellationToken))
         {
             return PoolErrors.AlreadyInPool;
@@ -45,7 +52,7 @@ internal sealed class AddPoolMember(AppDbContext db, AuditLog audit, PoolQueries
             Specialties = string.Join(',', (request.Specialties ?? []).Select(s => s.Trim()).Where(s => s.Length > 0)),
             Available = request.Available ?? true, Availability = request.Availability?.Trim(),
         });
-        audit.Record("cases.pool_member_added", $"pool:{pool.Id}", name, pool.OrgUnitId);
+        audit.Record("cases.pool_member_added", $"pool:{pool.Id}", $"user:{userId}", pool.OrgUnitId);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

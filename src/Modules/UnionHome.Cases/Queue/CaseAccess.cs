@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Cases.Data;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Queue;
@@ -42,8 +43,10 @@ internal sealed class CaseAccess(AppDbContext db)
             return CaseRole.Requester;
         }
 
+        // The role is asked of the database each time: an expert whose role was taken away reads nothing more.
+        var helpers = db.CaseHelperAccounts();
         if (found.AssignedPoolMemberId is { } assigned
-            && await db.Set<PoolMember>().AnyAsync(m => m.Id == assigned && m.UserId == actor.UserId, cancellationToken))
+            && await db.Set<PoolMember>().AnyAsync(m => m.Id == assigned && m.UserId == actor.UserId && helpers.Contains(m.UserId), cancellationToken))
         {
             return CaseRole.AssignedExpert;
         }

@@ -4,6 +4,7 @@ using UnionHome.Platform.Api;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
+using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Queue;
@@ -56,7 +57,8 @@ internal sealed class CaseQueries(AppDbContext db, FieldCipher cipher, AuditLog 
     public async Task<CasePage> QueueAsync(Actor actor, string? status, string? category, PageRequest paging, CancellationToken cancellationToken)
     {
         var userId = actor.UserId;
-        var assignedToMe = db.Set<PoolMember>().Where(m => m.UserId == userId).Select(m => (Guid?)m.Id);
+        var helpers = db.CaseHelperAccounts();
+        var assignedToMe = db.Set<PoolMember>().Where(m => m.UserId == userId && helpers.Contains(m.UserId)).Select(m => (Guid?)m.Id);
         var cases = actor.Scope.CoversSubtree
             ? db.Set<HelpCase>().AsNoTracking().InScopeOf(actor, db.OrgUnits)
             : db.Set<HelpCase>().AsNoTracking().Where(c => assignedToMe.Contains(c.AssignedPoolMemberId));
