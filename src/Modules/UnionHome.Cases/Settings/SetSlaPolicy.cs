@@ -8,12 +8,11 @@ using UnionHome.Platform.Api;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Settings;
 
-/// <param name="OrgUnitId">The union whose targets these are; null for the platform's own, which only an admin sets.</param>
+/// <param name="OrgUnitId">The union whose targets these are; null for the platform's own, which only an administrator of the whole tree sets.</param>
 /// <param name="Category">A case category, or null for every category of that urgency.</param>
 /// <param name="Clock">business (working time on China's calendar) or allHours.</param>
 internal sealed record SlaPolicyRequest(Guid? OrgUnitId, string? Category, string? Urgency, int? FirstResponseMinutes, int? ResolutionMinutes, string? Clock);
@@ -28,8 +27,14 @@ internal sealed class SetSlaPolicy(AppDbContext db, AuditLog audit)
             return refused;
         }
 
+        // The platform's own targets hold every union to them: only a caller whose scope is the whole tree sets them.
+        if (request.OrgUnitId is null && !actor.Scope.IsEverything)
+        {
+            return SettingsErrors.PlatformPolicyNeedsWholeTree;
+        }
+
         Guid? owner = null;
-        if (request.OrgUnitId is not null || !actor.Caller.IsInRole(Roles.Admin))
+        if (request.OrgUnitId is not null)
         {
             var unit = await actor.ManagedUnitAsync(db, request.OrgUnitId, cancellationToken);
             if (!unit.Succeeded)

@@ -14,9 +14,7 @@ internal sealed record ExportedApplication(Guid Id, string Name, string IdNumber
 internal sealed record ExportedTransfer(Guid Id, string? FromUnion, string? ToUnion, string WorkRegionCode, string Status, DateTime RequestedAt, DateTime? DecidedAt, string? RejectionReason);
 
 /// <summary>
-/// Membership's part: the member record, applications to join and transfers. The same person may also stand in rows
-/// filed from an enterprise's roster without an account: they are matched by the ID number's blind index too.
-/// Erasing keeps what statistics need — union, worker type, work region, dates, the member number (which identifies
+/// Membership's part: the member record, applications to join and transfers bound to the person's account. Erasing keeps what statistics need — union, worker type, work region, dates, the member number (which identifies
 /// no one without the erased fields) — and closes anything pending, so that nothing brings the person back.
 /// </summary>
 internal sealed class MembershipPersonalData(AppDbContext db, FieldCipher cipher) : IPersonalDataContributor
@@ -26,11 +24,10 @@ internal sealed class MembershipPersonalData(AppDbContext db, FieldCipher cipher
     public async Task<PersonalDataPart> ExportAsync(string userId, CancellationToken cancellationToken)
     {
         var unions = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
-        var indexes = await IndexesOfAsync(userId, cancellationToken);
         var member = await db.Set<Member>().AsNoTracking().FirstOrDefaultAsync(m => m.UserId == userId, cancellationToken);
         var applications = await db.Set<MembershipApplication>().AsNoTracking()
-            .Where(a => a.ApplicantUserId == userId || indexes.Contains(a.ResidentIdIndex)).OrderBy(a => a.SubmittedAt).ToListAsync(cancellationToken);
-        var memberIds = await MemberIdsAsync(userId, indexes, cancellationToken);
+            .Where(a => a.ApplicantUserId == userId).OrderBy(a => a.SubmittedAt).ToListAsync(cancellationToken);
+        var memberIds = await MemberIdsAsync(userId, cancellationToken);
         var transfers = await db.Set<MemberTransfer>().AsNoTracking().Where(t => memberIds.Contains(t.MemberId)).OrderBy(t => t.RequestedAt).ToListAsync(cancellationToken);
 
         string? Union(Guid? id) => id is { } key ? unions.GetValueOrDefault(key) : null;
@@ -55,11 +52,10 @@ internal sealed class MembershipPersonalData(AppDbContext db, FieldCipher cipher
 
     public async Task EraseAsync(string userId, CancellationToken cancellationToken)
     {
-        var indexes = await IndexesOfAsync(userId, cancellationToken);
-        var memberIds = await MemberIdsAsync(userId, indexes, cancellationToken);
+        var memberIds = await MemberIdsAsync(userId, cancellationToken);
 
         // Nothing pending may bring the person back after erasure.
-        await db.Set<MembershipApplication>().Where(a => (a.ApplicantUserId == userId || indexes.Contains(a.ResidentIdIndex)) && a.Status == ApplicationStatus.Pending)
+        await db.Set<MembershipApplication>().Where(a => a.ApplicantUserId == userId && a.Status == ApplicationStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ApplicationStatus.Rejected).SetProperty(a => a.RejectionReason, ClosedByErasure), cancellationToken);
         await db.Set<MemberTransfer>().Where(t => memberIds.Contains(t.MemberId) && t.Status == ApplicationStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, ApplicationStatus.Rejected).SetProperty(t => t.RejectionReason, ClosedByErasure), cancellationToken);
@@ -67,18 +63,14 @@ internal sealed class MembershipPersonalData(AppDbContext db, FieldCipher cipher
             s => s.SetProperty(m => m.Name, PersonalDataErasure.ErasedName).SetProperty(m => m.ResidentIdCipher, "").SetProperty(m => m.ResidentIdIndex, m => "erased:" + m.Id)
                 .SetProperty(m => m.ResidentIdMasked, "").SetProperty(m => m.PhoneCipher, (string?)null).SetProperty(m => m.Status, MemberStatus.Erased),
             cancellationToken);
-        await db.Set<MembershipApplication>().Where(a => a.ApplicantUserId == userId || indexes.Contains(a.ResidentIdIndex)).ExecuteUpdateAsync(
+        await db.Set<MembershipApplication>().Where(a => a.ApplicantUserId == userId).ExecuteUpdateAsync(
             s => s.SetProperty(a => a.Name, PersonalDataErasure.ErasedName).SetProperty(a => a.ResidentIdCipher, "").SetProperty(a => a.ResidentIdIndex, a => "erased:" + a.Id)
                 .SetProperty(a => a.ResidentIdMasked, "").SetProperty(a => a.PhoneCipher, (string?)null),
             cancellationToken);
     }
 
-    /// <summary>The blind indexes of the person's ID number, from their member record and applications; empty once erased.</summary>
-    private Task<List<string>> IndexesOfAsync(string userId, CancellationToken cancellationToken) =>
-        db.Set<Member>().Where(m => m.UserId == userId && m.ResidentIdCipher != "").Select(m => m.ResidentIdIndex)
-            .Concat(db.Set<MembershipApplication>().Where(a => a.ApplicantUserId == userId && a.ResidentIdCipher != "").Select(a => a.ResidentIdIndex))
-            .Distinct().ToListAsync(cancellationToken);
-
-    private Task<List<Guid>> MemberIdsAsync(string userId, List<string> indexes, CancellationToken cancellationToken) =>
-        db.Set<Member>().Where(m => m.UserId == userId || indexes.Contains(m.ResidentIdIndex)).Select(m => m.Id).ToListAsync(cancellationToken);
+    // Only rows bound to the account: an ID number typed into an application proves nothing about who it belongs to,
+    // so rows that merely share its index (someone else's membership, a roster row) are neither exported nor erased.
+    private Task<List<Guid>> MemberIdsAsync(string userId, CancellationToken cancellationToken) =>
+        db.Set<Member>().Where(m => m.UserId == userId).Select(m => m.Id).ToListAsync(cancellationToken);
 }
