@@ -14,6 +14,9 @@ public sealed record PageRequest([FromQuery(Name = "page")] int? Page = null, [F
 
     public static readonly PageRequest First = new();
 
+    /// <summary>The first page at its largest: what a staff screen shows before it has a pager.</summary>
+    public static readonly PageRequest Largest = new(1, MaxSize);
+
     public int Number => Math.Max(Page ?? 1, 1);
 
     public int Size => Math.Clamp(PageSize ?? DefaultSize, 1, MaxSize);
