@@ -79,7 +79,7 @@ public sealed class AuditChainTests(Apps apps)
         intact.Intact.ShouldBeTrue();
         intact.EntriesChecked.ShouldBeGreaterThan(5);
 
-        await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().AuditEntries
+        await AsTableOwnerWithoutTriggersAsync(app, provider, db => db.AuditEntries
             .Where(e => e.Sequence == 3)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Details, "someone else"), Ct));
 
@@ -93,7 +93,7 @@ public sealed class AuditChainTests(Apps apps)
     public async Task Deleting_an_entry_is_found_by_the_verifier()
     {
         await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite);
-        await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.Where(e => e.Sequence == 4).ExecuteDeleteAsync(Ct));
+        await AsTableOwnerWithoutTriggersAsync(app, DatabaseProvider.Sqlite, db => db.AuditEntries.Where(e => e.Sequence == 4).ExecuteDeleteAsync(Ct));
 
         var broken = await app.WithServices(sp => sp.GetRequiredService<AuditVerifier>().VerifyAsync(Ct));
 
@@ -104,7 +104,7 @@ public sealed class AuditChainTests(Apps apps)
     public async Task The_verify_audit_verb_exits_non_zero_and_names_the_broken_entry()
     {
         await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite);
-        await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().AuditEntries
+        await AsTableOwnerWithoutTriggersAsync(app, DatabaseProvider.Sqlite, db => db.AuditEntries
             .Where(e => e.Sequence == 2)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Action, "tampered"), Ct));
         var output = new StringWriter();
@@ -113,6 +113,44 @@ public sealed class AuditChainTests(Apps apps)
 
         exitCode.ShouldBe(1);
         output.ToString().ShouldContain("entry 2");
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_application_cannot_delete_a_sealed_audit_entry(DatabaseProvider provider)
+    {
+        await using var app = await apps.StartDedicatedAsync(provider);
+        var before = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.CountAsync(Ct));
+
+        var delete = () => app.WithServices(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.Where(e => e.Sequence == 2).ExecuteDeleteAsync(Ct));
+
+        (await Should.ThrowAsync<Exception>(delete)).ToString().ShouldContain("append-only");
+        (await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.CountAsync(Ct))).ShouldBe(before);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_application_cannot_alter_a_sealed_audit_entry(DatabaseProvider provider)
+    {
+        await using var app = await apps.StartDedicatedAsync(provider);
+
+        var alter = () => app.WithServices(sp => sp.GetRequiredService<AppDbContext>().AuditEntries
+            .Where(e => e.Sequence == 2)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.ActorName, "someone else"), Ct));
+
+        (await Should.ThrowAsync<Exception>(alter)).ToString().ShouldContain("append-only");
+        var verification = await app.WithServices(sp => sp.GetRequiredService<AuditVerifier>().VerifyAsync(Ct));
+        verification.Intact.ShouldBeTrue(verification.Reason);
+    }
+
+    [Fact]
+    public async Task The_application_cannot_truncate_the_audit_log_on_postgres()
+    {
+        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Postgres);
+
+        var truncate = () => app.WithServices(sp => sp.GetRequiredService<AppDbContext>().Database.ExecuteSqlRawAsync("TRUNCATE platform.audit_log", Ct));
+
+        (await Should.ThrowAsync<Exception>(truncate)).ToString().ShouldContain("append-only");
     }
 
     [Fact]
@@ -125,4 +163,20 @@ public sealed class AuditChainTests(Apps apps)
         var found = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AnyAsync(e => e.Action == AuditActions.StaffSignInFailed && e.Details == "password", Ct));
         found.ShouldBeTrue();
     }
+
+    /// <summary>
+    /// Tampering as only the table's owner could: the triggers that keep the log append-only are removed first, so
+    /// these tests show what the verifier finds when someone gets past them.
+    /// </summary>
+    private static Task AsTableOwnerWithoutTriggersAsync(UnionHomeApp app, DatabaseProvider provider, Func<AppDbContext, Task<int>> tamper) =>
+        app.WithServices(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            await db.Database.ExecuteSqlRawAsync(
+                provider == DatabaseProvider.Postgres
+                    ? "ALTER TABLE platform.audit_log DISABLE TRIGGER USER"
+                    : "DROP TRIGGER platform_audit_log_no_update; DROP TRIGGER platform_audit_log_no_delete;",
+                Ct);
+            return await tamper(db);
+        });
 }
