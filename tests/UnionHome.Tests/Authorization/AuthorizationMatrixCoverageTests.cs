@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using UnionHome.Modules;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Identity;
 using UnionHome.Tests.Infrastructure;
 
 namespace UnionHome.Tests.Authorization;
@@ -20,6 +21,18 @@ public sealed class AuthorizationMatrixCoverageTests(Apps apps)
             .Where(m => m.Field?.FieldType == typeof(MatrixRow[]))
             .Select(m => (m.Name, (MatrixRow[])m.Field!.GetValue(null)!)),
     ];
+
+    [Fact]
+    public async Task The_matrix_callers_stay_signed_in_after_another_test_moves_the_clock_past_a_token_lifetime()
+    {
+        await using var app = await apps.StartDedicatedAsync(DatabaseProvider.Sqlite);
+        var world = await MatrixWorld.OfAsync(app);
+
+        app.Time.Advance(TimeSpan.FromHours(3));
+        var me = await world.ClientOf(Roles.Admin).GetAsync("/api/v1/me", TestContext.Current.CancellationToken);
+
+        me.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+    }
 
     [Fact]
     public void The_platform_and_every_module_in_the_list_own_a_matrix()

@@ -1,7 +1,11 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Identity;
+using UnionHome.Platform.Identity.Tokens;
 
 namespace UnionHome.Tests.Authorization;
 
@@ -12,7 +16,13 @@ namespace UnionHome.Tests.Authorization;
 internal sealed class MatrixWorld
 {
     private static readonly Dictionary<UnionHomeApp, Task<MatrixWorld>> Worlds = [];
-    private readonly Dictionary<string, string?> tokens = [];
+
+    // A token outlives no more than this much of the application's clock before the caller is signed in again.
+    private static readonly TimeSpan TokenReuse = TimeSpan.FromMinutes(5);
+
+    private readonly Dictionary<string, string> userIds = [];
+    private readonly Dictionary<string, (string Token, DateTimeOffset IssuedAt)> tokens = [];
+    private readonly SemaphoreSlim signingIn = new(1, 1);
     private readonly Dictionary<string, Task<object>> fixtures = [];
 
     private MatrixWorld(UnionHomeApp app) => App = app;
@@ -42,7 +52,41 @@ internal sealed class MatrixWorld
 
     public Guid OwnUnit(string caller) => caller == Roles.Member ? SeafarersUnion : Zhoushan;
 
-    public HttpClient ClientOf(string caller) => tokens[caller] is { } token ? App.ClientWithToken(token) : App.Anonymous();
+    /// <summary>
+    /// A client that signs each request as the caller with a token valid at the application's current time: other tests
+    /// move the shared application's clock, past the lifetime of a token issued when the world was built.
+    /// </summary>
+    public HttpClient ClientOf(string caller) =>
+        userIds.ContainsKey(caller)
+            ? new HttpClient(new CurrentTokenHandler(this, caller) { InnerHandler = App.Server.CreateHandler() }) { BaseAddress = new Uri("https://localhost") }
+            : App.Anonymous();
+
+    private async Task<string> TokenAsync(string caller)
+    {
+        await signingIn.WaitAsync();
+        try
+        {
+            var now = App.Time.GetUtcNow();
+            if (tokens.TryGetValue(caller, out var held) && (now - held.IssuedAt).Duration() < TokenReuse)
+            {
+                return held.Token;
+            }
+
+            var staff = caller != "registered" && caller != Roles.Member;
+            var token = await App.WithServices(async sp =>
+            {
+                var user = await sp.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(userIds[caller]);
+                var principal = await sp.GetRequiredService<PrincipalFactory>().CreateAsync(user!, staff ? "staff" : "sms");
+                return sp.GetRequiredService<AccessTokens>().Issue(principal, staff).Token;
+            });
+            tokens[caller] = (token, now);
+            return token;
+        }
+        finally
+        {
+            signingIn.Release();
+        }
+    }
 
     public static Task<MatrixWorld> OfAsync(UnionHomeApp app)
     {
@@ -97,15 +141,29 @@ internal sealed class MatrixWorld
             return 0;
         });
 
-        world.tokens["anonymous"] = null;
-        world.tokens["registered"] = await app.MemberTokenAsync(Sessions.NewPhone());
+        // Each caller signs in once the real way; later tokens are issued to the same account.
+        var registeredToken = await app.MemberTokenAsync(Sessions.NewPhone());
+        var registered = await app.ClientWithToken(registeredToken).GetFromJsonAsync<UnionHome.Platform.Api.MeResponse>("/api/v1/me");
+        world.userIds["registered"] = registered!.UserId;
+        world.tokens["registered"] = (registeredToken, app.Time.GetUtcNow());
         foreach (var role in AuthorizationMatrix.Callers.Skip(2))
         {
             var org = role == Roles.Admin ? null : role == Roles.Member ? "ZJ-ZS-HY" : "ZJ-ZS";
             var enterprise = role == Roles.EnterpriseLiaison ? RequestsTestData.FishingCompany : null;
-            world.tokens[role] = (await app.NewStaffAsync(role, org, enterprise)).Token;
+            var (token, userId) = await app.NewStaffAsync(role, org, enterprise);
+            world.userIds[role] = userId;
+            world.tokens[role] = (token, app.Time.GetUtcNow());
         }
 
         return world;
+    }
+
+    private sealed class CurrentTokenHandler(MatrixWorld world, string caller) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await world.TokenAsync(caller));
+            return await base.SendAsync(request, cancellationToken);
+        }
     }
 }

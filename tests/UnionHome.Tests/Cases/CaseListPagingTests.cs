@@ -92,8 +92,11 @@ public sealed class CaseListPagingTests(Apps apps)
         (queue.Page, queue.PageSize, queue.Items.Count).ShouldBe((1, 1, Math.Min(1, queue.Total)));
         queue.CountsByStatus.ShouldNotBeEmpty();
         (policies.PageSize, policies.Items.Count).ShouldBe((1, Math.Min(1, policies.Total)));
-        (desks.Page, desks.PageSize, desks.Total, desks.Items.Count).ShouldBe((1, 1, 1, 1));
-        desks.Items[0].DeskName.ShouldBe(UnionHome.Cases.Demo.CasesDemoData.MedicalDesk);
+        // Other tests on the shared application add desks in 舟山: the demo's desk is one of at least one.
+        (desks.Page, desks.PageSize, desks.Items.Count).ShouldBe((1, 1, 1));
+        var allDesks = (await officer.GetFromJsonAsync<Paged<DeskView>>($"/api/v1/staff/case-settings/desks?pageSize={PageRequest.MaxSize}", Ct))!;
+        allDesks.Total.ShouldBe(desks.Total);
+        allDesks.Items.Select(d => d.DeskName).ShouldContain(UnionHome.Cases.Demo.CasesDemoData.MedicalDesk);
         (calls.PageSize, calls.Items.Count).ShouldBe((1, Math.Min(1, calls.Total)));
         callsByDefault.PageSize.ShouldBe(HotlineQueries.DefaultPageSize);
     }
