@@ -57,6 +57,7 @@ public sealed class MembershipModule : IModule
         services.AddScoped<MyData.RequestDeletion>();
         services.AddScoped<MyData.DeletionRequests>();
         services.AddScoped<MyData.ProcessDeletion>();
+        services.AddScoped<MyData.PreviewDeletion>();
         services.AddAuthorizationBuilder().AddPolicy(MembershipApi.CardVerifierPolicy, p => p
             .RequireAuthenticatedUser()
             .RequireClaim(PlatformClaims.Role, Roles.StationOperator, Roles.Merchant, Roles.Admin));
@@ -79,5 +80,6 @@ public sealed class MembershipModule : IModule
         MyData.RequestDeletionEndpoint.MapRequestDeletion(routes);
         MyData.DeletionRequestsEndpoint.MapDeletionRequests(routes);
         MyData.ProcessDeletionEndpoint.MapProcessDeletion(routes);
+        MyData.PreviewDeletionEndpoint.MapPreviewDeletion(routes);
     }
 }

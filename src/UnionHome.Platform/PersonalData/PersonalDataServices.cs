@@ -11,6 +11,7 @@ internal static class PersonalDataServices
     {
         services.AddScoped<PersonalDataExport>();
         services.AddScoped<PersonalDataErasure>();
+        services.AddScoped<ErasurePreview>();
         services.AddScoped<IPersonalDataContributor, AccountPersonalData>();
 
         services.AddOptions<RetentionOptions>()

@@ -46,6 +46,8 @@ public sealed class MembershipAuthorizationMatrix(Apps apps)
         new("POST /api/v1/me/phone",                              "401/401 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400"),
         new("POST /api/v1/me/deletion-request",                   "401/401 201/409 201/409 201/409 201/409 201/409 201/409 201/409 201/409 201/409 201/409 201/409"),
         new("GET /api/v1/staff/deletion-requests",                "401/401 403/403 403/403 403/403 200/200 200/200 200/200 200/200 403/403 403/403 403/403 403/403"),
+        new("GET /api/v1/staff/deletion-requests/{id}/preview",   "401/401 403/403 403/403 403/403 200/404 200/404 200/404 200/200 403/403 403/403 403/403 403/403",
+            async c => await c.SendAsync(c.Path(await c.FreshAsync(inside => NewDeletionRequestAsync(c.World, inside))))),
         new("POST /api/v1/staff/deletion-requests/{id}/process",  "401/401 403/403 403/403 403/403 200/404 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
             async c => await c.SendAsync(c.Path(await c.FreshAsync(inside => NewDeletionRequestAsync(c.World, inside))))),
         new("GET /api/v1/enterprises/{id}/roster-template",       "401/401 404/404 404/404 200/404 200/404 200/404 200/404 200/200 404/404 404/404 404/404 404/404",
