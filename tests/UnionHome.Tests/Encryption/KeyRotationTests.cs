@@ -58,7 +58,7 @@ public sealed class KeyRotationTests(Apps apps)
             exported = (await member.GetFromJsonAsync<DataExport>("/api/v1/me/data-export", Ct))!;
             var stored = await StoredCiphertexts.ReadAsync(oldNode);
             var cipher = oldNode.Services.GetRequiredService<FieldCipher>();
-            plainBefore = stored.ToDictionary(v => v.Key, v => StoredCiphertexts.Plain(cipher, v.Value.Column, v.Value.Stored));
+            plainBefore = stored.ToDictionary(v => v.Key, v => StoredCiphertexts.Plain(cipher, v.Value.Column, v.Value.Key, v.Value.Stored));
             StoredCiphertexts.Columns(oldNode)
                 .Where(c => !stored.Values.Any(v => v.Column == c && StoredCiphertexts.KeyIds(c, v.Stored).Contains("k1")))
                 .ShouldBeEmpty("every encrypted column holds k1 values before the rotation");
@@ -83,7 +83,7 @@ public sealed class KeyRotationTests(Apps apps)
         var newCipher = newNode.Services.GetRequiredService<FieldCipher>();
         foreach (var (key, plain) in plainBefore)
         {
-            StoredCiphertexts.Plain(newCipher, after[key].Column, after[key].Stored).ShouldBe(plain, key);
+            StoredCiphertexts.Plain(newCipher, after[key].Column, after[key].Key, after[key].Stored).ShouldBe(plain, key);
         }
 
         // The old node sent this phone a code: the next may follow a minute later.
