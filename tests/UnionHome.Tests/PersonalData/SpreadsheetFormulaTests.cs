@@ -27,8 +27,9 @@ public sealed class SpreadsheetFormulaTests(Apps apps)
 
         var bytes = await app.ClientWithToken(liaison).GetByteArrayAsync($"/api/v1/roster-imports/{progress.Id}/report", Ct);
         var values = new MemoryStream(bytes).Query(useHeaderRow: true).Cast<IDictionary<string, object>>().Select(r => r["填写内容"] as string).ToList();
-        values.ShouldContain("'" + formula);
-        values.ShouldContain("'@SUM(1+1)");
+        // The report masks what it repeats; what is left still starts as it was typed.
+        values.ShouldContain(v => v!.StartsWith("'=HY", StringComparison.Ordinal));
+        values.ShouldContain(v => v!.StartsWith("'@SU", StringComparison.Ordinal));
     }
 
     [Theory]
