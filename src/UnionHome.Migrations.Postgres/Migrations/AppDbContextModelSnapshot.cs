@@ -229,9 +229,9 @@ namespace UnionHome.Migrations.Postgres.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
-                    b.Property<byte[]>("Content")
+                    b.Property<string>("ContentCipher")
                         .IsRequired()
-                        .HasColumnType("bytea");
+                        .HasColumnType("text");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -379,12 +379,6 @@ namespace UnionHome.Migrations.Postgres.Migrations
                     b.Property<DateTime>("FirstResponseDueAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<double?>("Latitude")
-                        .HasColumnType("double precision");
-
-                    b.Property<double?>("Longitude")
-                        .HasColumnType("double precision");
-
                     b.Property<Guid?>("MemberId")
                         .HasColumnType("uuid");
 
@@ -393,9 +387,9 @@ namespace UnionHome.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<string>("OnBehalfOfName")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                    b.Property<string>("OnBehalfOfNameCipher")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("OnBehalfOfRelationship")
                         .HasMaxLength(32)
@@ -404,12 +398,16 @@ namespace UnionHome.Migrations.Postgres.Migrations
                     b.Property<Guid?>("OrgUnitId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("PositionCipher")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<int?>("Rating")
                         .HasColumnType("integer");
 
-                    b.Property<string>("RatingComment")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                    b.Property<string>("RatingCommentCipher")
+                        .HasMaxLength(2400)
+                        .HasColumnType("character varying(2400)");
 
                     b.Property<string>("RequesterUserId")
                         .IsRequired()
@@ -481,9 +479,9 @@ namespace UnionHome.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("CallerDescription")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<string>("CallerDescriptionCipher")
+                        .HasMaxLength(640)
+                        .HasColumnType("character varying(640)");
 
                     b.Property<Guid?>("CallerMemberId")
                         .HasColumnType("uuid");
@@ -507,10 +505,10 @@ namespace UnionHome.Migrations.Postgres.Migrations
                     b.Property<Guid?>("OrgUnitId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Outcome")
+                    b.Property<string>("OutcomeCipher")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(2400)
+                        .HasColumnType("character varying(2400)");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
@@ -1395,8 +1393,8 @@ namespace UnionHome.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<byte[]>("Content")
-                        .HasColumnType("bytea");
+                    b.Property<string>("ContentCipher")
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1931,10 +1929,10 @@ namespace UnionHome.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<string>("Text")
+                    b.Property<string>("TextCipher")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(2400)
+                        .HasColumnType("character varying(2400)");
 
                     b.HasKey("Id");
 

@@ -218,9 +218,9 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Content")
+                    b.Property<string>("ContentCipher")
                         .IsRequired()
-                        .HasColumnType("BLOB");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -368,12 +368,6 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("FirstResponseDueAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("Latitude")
-                        .HasColumnType("REAL");
-
-                    b.Property<double?>("Longitude")
-                        .HasColumnType("REAL");
-
                     b.Property<Guid?>("MemberId")
                         .HasColumnType("TEXT");
 
@@ -382,8 +376,8 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OnBehalfOfName")
-                        .HasMaxLength(64)
+                    b.Property<string>("OnBehalfOfNameCipher")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OnBehalfOfRelationship")
@@ -393,11 +387,15 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("OrgUnitId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PositionCipher")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Rating")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("RatingComment")
-                        .HasMaxLength(500)
+                    b.Property<string>("RatingCommentCipher")
+                        .HasMaxLength(2400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RequesterUserId")
@@ -470,8 +468,8 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("CallerDescription")
-                        .HasMaxLength(128)
+                    b.Property<string>("CallerDescriptionCipher")
+                        .HasMaxLength(640)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CallerMemberId")
@@ -496,9 +494,9 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("OrgUnitId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Outcome")
+                    b.Property<string>("OutcomeCipher")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(2400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecordedBy")
@@ -1382,8 +1380,8 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Content")
-                        .HasColumnType("BLOB");
+                    b.Property<string>("ContentCipher")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -1916,9 +1914,9 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Text")
+                    b.Property<string>("TextCipher")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(2400)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

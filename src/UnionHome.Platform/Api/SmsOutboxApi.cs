@@ -22,8 +22,8 @@ internal static class SmsOutboxApi
     {
         if (development)
         {
-            routes.MapGet("/api/v1/dev/sms-outbox", async (string? phone, [AsParameters] PageRequest paging, AppDbContext db, BlindIndex blindIndex, CancellationToken ct) =>
-                    await ListAsync(phone, paging, db, blindIndex, ct))
+            routes.MapGet("/api/v1/dev/sms-outbox", async (string? phone, [AsParameters] PageRequest paging, AppDbContext db, BlindIndex blindIndex, FieldCipher cipher, CancellationToken ct) =>
+                    await ListAsync(phone, paging, db, blindIndex, cipher, ct))
                 .WithTags("Development")
                 .WithSummary("Messages the development SMS sender kept (Development only)")
                 .Produces<Paged<SmsOutboxItem>>()
@@ -31,9 +31,9 @@ internal static class SmsOutboxApi
                 .AllowAnonymous();
         }
 
-        routes.MapGet("/api/v1/admin/sms-outbox", async (string? phone, [AsParameters] PageRequest paging, Actor actor, AppDbContext db, BlindIndex blindIndex, CancellationToken ct) =>
+        routes.MapGet("/api/v1/admin/sms-outbox", async (string? phone, [AsParameters] PageRequest paging, Actor actor, AppDbContext db, BlindIndex blindIndex, FieldCipher cipher, CancellationToken ct) =>
                 actor.Scope.IsEverything
-                    ? await ListAsync(phone, paging, db, blindIndex, ct)
+                    ? await ListAsync(phone, paging, db, blindIndex, cipher, ct)
                     : PlatformAdminOnly.ToProblem())
             .WithTags("Admin")
             .WithSummary("Messages the development SMS sender kept")
@@ -43,7 +43,7 @@ internal static class SmsOutboxApi
             .RequireAuthorization(Policies.Admin);
     }
 
-    private static async Task<IResult> ListAsync(string? phone, PageRequest paging, AppDbContext db, BlindIndex blindIndex, CancellationToken ct)
+    private static async Task<IResult> ListAsync(string? phone, PageRequest paging, AppDbContext db, BlindIndex blindIndex, FieldCipher cipher, CancellationToken ct)
     {
         var query = db.SmsOutbox.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(phone))
@@ -58,8 +58,7 @@ internal static class SmsOutboxApi
         }
 
         var page = await query.OrderByDescending(m => m.SentAt).ThenByDescending(m => m.Id)
-            .Select(m => new SmsOutboxItem(m.PhoneMasked, m.TemplateCode, m.Text, m.SentAt))
             .ToPageAsync(paging, ct);
-        return TypedResults.Ok(page);
+        return TypedResults.Ok(page.Select(m => new SmsOutboxItem(m.PhoneMasked, m.TemplateCode, m.PlainText(cipher), m.SentAt)));
     }
 }

@@ -74,7 +74,7 @@ internal static class PlatformModel
             e.Property(x => x.PhoneIndex).HasMaxLength(64);
             e.Property(x => x.PhoneMasked).HasMaxLength(16);
             e.Property(x => x.TemplateCode).HasMaxLength(64);
-            e.Property(x => x.Text).HasMaxLength(500);
+            e.Property(x => x.TextCipher).HasMaxLength(2400);
             e.HasIndex(x => new { x.PhoneIndex, x.SentAt });
         });
 

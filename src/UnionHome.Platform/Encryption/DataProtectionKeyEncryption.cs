@@ -20,7 +20,7 @@ internal sealed class FieldCipherXmlEncryptor(FieldCipher cipher) : IXmlEncrypto
 {
     public EncryptedXmlInfo Encrypt(XElement plaintextElement) =>
         new(
-            new XElement("encryptedKey", new XElement("value", cipher.Encrypt(plaintextElement.ToString(SaveOptions.DisableFormatting)))),
+            new XElement("encryptedKey", new XElement("value", cipher.Encrypt(plaintextElement.ToString(SaveOptions.DisableFormatting), CipherScope.DataProtectionKeys))),
             typeof(FieldCipherXmlDecryptor));
 }
 
@@ -29,5 +29,5 @@ internal sealed class FieldCipherXmlDecryptor(IServiceProvider services) : IXmlD
 {
     public XElement Decrypt(XElement encryptedElement) =>
         XElement.Parse(services.GetRequiredService<FieldCipher>().Decrypt((string?)encryptedElement.Element("value")
-            ?? throw new InvalidOperationException("An encrypted Data Protection key has no value.")));
+            ?? throw new InvalidOperationException("An encrypted Data Protection key has no value."), CipherScope.DataProtectionKeys));
 }

@@ -4,26 +4,43 @@ using System.Text;
 namespace UnionHome.Platform.Encryption;
 
 /// <summary>
-/// Encrypts sensitive fields with AES-256-GCM. The stored form is "keyId:base64(nonce|tag|ciphertext)",
-/// so old values stay readable after the active key rotates.
+/// Encrypts sensitive fields with AES-256-GCM, bound to the row and column they are stored in (<see cref="CipherScope"/>).
+/// The stored form is "keyId:v2:base64(nonce|tag|ciphertext)", so old values stay readable after the active key rotates.
 /// </summary>
+/// <remarks>
+/// Two older forms are still read until <c>reencrypt</c> rewrites them: "keyId:payload", written before values were
+/// bound to their row, and "plain:text" / "plainhex:hex", which the migration that started encrypting a column left in
+/// place of the plaintext it held (SQL cannot encrypt). Neither is ever written.
+/// </remarks>
 public sealed class FieldCipher(PlatformKeys keys)
 {
+    public const string LegacyPlainText = "plain";
+    public const string LegacyPlainHex = "plainhex";
+
+    private const string Version = "v2";
     private const int NonceSize = 12;
     private const int TagSize = 16;
 
-    public string Encrypt(string plaintext)
+    /// <summary>For a column not bound to its row (<see cref="EncryptedAttribute.BoundToRow"/> false).</summary>
+    public string Encrypt(string plaintext) => Encrypt(plaintext, CipherScope.Unbound);
+
+    public string Decrypt(string stored) => Decrypt(stored, CipherScope.Unbound);
+
+    public string Encrypt(string plaintext, CipherScope scope) => EncryptBytes(Encoding.UTF8.GetBytes(plaintext), scope);
+
+    public string EncryptBytes(ReadOnlySpan<byte> plain, CipherScope scope)
     {
-        var plain = Encoding.UTF8.GetBytes(plaintext);
         var output = new byte[NonceSize + TagSize + plain.Length];
         var nonce = output.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
         using var aes = new AesGcm(keys.EncryptionKeys[keys.ActiveKeyId], TagSize);
-        aes.Encrypt(nonce, plain, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), AssociatedData(keys.ActiveKeyId));
-        return $"{keys.ActiveKeyId}:{Convert.ToBase64String(output)}";
+        aes.Encrypt(nonce, plain, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), BoundData(keys.ActiveKeyId, scope));
+        return $"{keys.ActiveKeyId}:{Version}:{Convert.ToBase64String(output)}";
     }
 
-    public string Decrypt(string stored)
+    public string Decrypt(string stored, CipherScope scope) => Encoding.UTF8.GetString(DecryptBytes(stored, scope));
+
+    public byte[] DecryptBytes(string stored, CipherScope scope)
     {
         var separator = stored.IndexOf(':', StringComparison.Ordinal);
         if (separator <= 0)
@@ -32,19 +49,42 @@ public sealed class FieldCipher(PlatformKeys keys)
         }
 
         var keyId = stored[..separator];
+        var rest = stored[(separator + 1)..];
+        switch (keyId)
+        {
+            case LegacyPlainText:
+                return Encoding.UTF8.GetBytes(rest);
+            case LegacyPlainHex:
+                return Convert.FromHexString(rest);
+        }
+
         if (!keys.EncryptionKeys.TryGetValue(keyId, out var key))
         {
             throw new CryptographicException($"No key with id '{keyId}' is configured.");
         }
 
-        var payload = Convert.FromBase64String(stored[(separator + 1)..]);
+        var bound = rest.StartsWith(Version + ":", StringComparison.Ordinal);
+        var payload = Convert.FromBase64String(bound ? rest[(Version.Length + 1)..] : rest);
+        if (payload.Length < NonceSize + TagSize)
+        {
+            throw new CryptographicException("The value is too short to be a ciphertext.");
+        }
+
         var plain = new byte[payload.Length - NonceSize - TagSize];
         using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(payload.AsSpan(0, NonceSize), payload.AsSpan(NonceSize + TagSize), payload.AsSpan(NonceSize, TagSize), plain, AssociatedData(keyId));
-        return Encoding.UTF8.GetString(plain);
+        aes.Decrypt(payload.AsSpan(0, NonceSize), payload.AsSpan(NonceSize + TagSize), payload.AsSpan(NonceSize, TagSize), plain, bound ? BoundData(keyId, scope) : UnboundData(keyId));
+        return plain;
     }
 
     public string KeyIdOf(string stored) => stored[..stored.IndexOf(':', StringComparison.Ordinal)];
 
-    private static byte[] AssociatedData(string keyId) => Encoding.UTF8.GetBytes($"unionhome:{keyId}");
+    /// <summary>Under the active key and bound to its row: nothing for <c>reencrypt</c> to do.</summary>
+    public bool IsCurrent(string stored) => stored.StartsWith(CurrentPrefix, StringComparison.Ordinal);
+
+    /// <summary>How every current value starts.</summary>
+    public string CurrentPrefix => $"{keys.ActiveKeyId}:{Version}:";
+
+    private static byte[] BoundData(string keyId, CipherScope scope) => Encoding.UTF8.GetBytes($"unionhome:{Version}:{keyId}\n{scope.Entity}\n{scope.Property}\n{scope.Row}");
+
+    private static byte[] UnboundData(string keyId) => Encoding.UTF8.GetBytes($"unionhome:{keyId}");
 }

@@ -31,6 +31,11 @@ public sealed class PlatformKeys
 
         if (keys.Count > 0 && activeKeyId is not null && blindIndexKey is not null && signingKey is not null)
         {
+            if (keys.Keys.FirstOrDefault(id => id is FieldCipher.LegacyPlainText or FieldCipher.LegacyPlainHex || id.Contains(':', StringComparison.Ordinal)) is { } reserved)
+            {
+                throw new InvalidOperationException($"Encryption:Keys:{reserved}: the id is reserved or holds ':'; choose another.");
+            }
+
             if (!keys.ContainsKey(activeKeyId))
             {
                 throw new InvalidOperationException($"Encryption:ActiveKeyId '{activeKeyId}' names no key under Encryption:Keys.");
@@ -66,7 +71,15 @@ public sealed class PlatformKeys
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             file = new DevKeyFile("dev1", NewKey(), NewKey(), NewKey());
-            File.WriteAllText(path, JsonSerializer.Serialize(file));
+            // Owner-only from the first byte: whoever reads the file reads every encrypted field.
+            var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            using var stream = new FileStream(path, create);
+            JsonSerializer.Serialize(stream, file);
         }
 
         logger.LogWarning(

@@ -26,15 +26,16 @@ internal sealed class AccountPersonalData(AppDbContext db, FieldCipher cipher) :
             .Select(n => new ExportedNotification(n.Title, n.Body, n.CreatedAt)).ToListAsync(cancellationToken);
         var texts = user.PhoneIndex is { } phoneIndex
             ? await db.SmsOutbox.AsNoTracking().Where(m => m.PhoneIndex == phoneIndex).OrderBy(m => m.SentAt)
-                .Select(m => new ExportedSmsMessage(m.PhoneMasked, m.TemplateCode, m.Text, m.SentAt)).ToListAsync(cancellationToken)
+                .ToListAsync(cancellationToken)
             : [];
 
+        var exportedTexts = texts.ConvertAll(m => new ExportedSmsMessage(m.PhoneMasked, m.TemplateCode, m.PlainText(cipher), m.SentAt));
         var account = new ExportedAccount(user.Id, user.DisplayName, user.PhoneCipher is { Length: > 0 } phone ? cipher.Decrypt(phone) : null, roles, user.CreatedAt, user.LastSignInAt);
         return new PersonalDataPart(
             [
                 PersonalDataSection.One("account", "账号", account, a => new Dictionary<string, object?> { ["用户ID"] = a.UserId, ["名称"] = a.DisplayName, ["手机号"] = a.Phone, ["角色"] = string.Join("、", a.Roles), ["注册时间"] = a.CreatedAt, ["最近登录"] = a.LastSignInAt }),
                 PersonalDataSection.Many("notifications", "消息", notifications, n => new Dictionary<string, object?> { ["标题"] = n.Title, ["内容"] = n.Body, ["时间"] = n.CreatedAt }),
-                PersonalDataSection.Many("smsMessages", "短信", texts, m => new Dictionary<string, object?> { ["手机号"] = m.PhoneMasked, ["模板"] = m.TemplateCode, ["内容"] = m.Text, ["时间"] = m.SentAt }),
+                PersonalDataSection.Many("smsMessages", "短信", exportedTexts, m => new Dictionary<string, object?> { ["手机号"] = m.PhoneMasked, ["模板"] = m.TemplateCode, ["内容"] = m.Text, ["时间"] = m.SentAt }),
             ],
             [$"user:{userId}"],
             user.OrgUnitId);

@@ -69,7 +69,7 @@ internal sealed class PersonalDataExport(AppDbContext db, IEnumerable<IPersonalD
         foreach (var section in sections)
         {
             // MiniExcel writes a row's columns from a Dictionary<string, object>; any other type it reads as properties.
-            sheets[section.Sheet] = section.Rows.Select(r => r as Dictionary<string, object?> ?? new Dictionary<string, object?>(r)).ToList();
+            sheets[section.Sheet] = section.Rows.Select(Api.SpreadsheetCells.EscapeRow).ToList();
         }
 
         using var stream = new MemoryStream();

@@ -62,7 +62,11 @@ internal static class BackupCommand
             throw;
         }
 
-        await output.WriteLineAsync($"Backed up to {target} ({new FileInfo(target).Length / 1024} KiB), integrity check ok. Keep the keys (Encryption:*) separately: the copy is unreadable without them.");
+        await output.WriteLineAsync($"Backed up to {target} ({new FileInfo(target).Length / 1024} KiB), integrity check ok.");
+        await output.WriteLineAsync(
+            "The copy is personal data: store it like the database. Without the keys (Encryption:*, kept apart from it) its encrypted columns stay closed " +
+            "(ID numbers, phones, case descriptions and messages, positions, images, hotline notes, texts), but the rest is readable without the keys: " +
+            "names, member numbers, work regions, unions and enterprises, case categories, dates and ratings, notifications and the audit log.");
         return 0;
     }
 

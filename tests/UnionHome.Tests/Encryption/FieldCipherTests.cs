@@ -48,11 +48,37 @@ public sealed class FieldCipherTests
     {
         var cipher = new FieldCipher(Keys("k1", "k1"));
         var stored = cipher.Encrypt("secret");
-        var bytes = Convert.FromBase64String(stored[3..]);
+        var bytes = Convert.FromBase64String(stored["k1:v2:".Length..]);
         bytes[^1] ^= 1;
 
-        Should.Throw<CryptographicException>(() => cipher.Decrypt($"k1:{Convert.ToBase64String(bytes)}"));
+        Should.Throw<CryptographicException>(() => cipher.Decrypt($"k1:v2:{Convert.ToBase64String(bytes)}"));
     }
+
+    [Fact]
+    public void A_value_bound_to_a_row_opens_in_that_row_and_column_only()
+    {
+        var cipher = new FieldCipher(Keys("k1", "k1"));
+        var (row, otherRow) = (Guid.NewGuid(), Guid.NewGuid());
+        var stored = cipher.Encrypt("确诊抑郁症", new CipherScope("HelpCase", "DescriptionCipher", row.ToString()));
+
+        cipher.Decrypt(stored, CipherScope.For(typeof(HelpCaseStandIn), "DescriptionCipher", row.ToString().ToUpperInvariant()) with { Entity = "HelpCase" }).ShouldBe("确诊抑郁症");
+        Should.Throw<CryptographicException>(() => cipher.Decrypt(stored, new CipherScope("HelpCase", "DescriptionCipher", otherRow.ToString())));
+        Should.Throw<CryptographicException>(() => cipher.Decrypt(stored, new CipherScope("HelpCase", "RatingCommentCipher", row.ToString())));
+        Should.Throw<CryptographicException>(() => cipher.Decrypt(stored, new CipherScope("CaseEntry", "DescriptionCipher", row.ToString())));
+        Should.Throw<CryptographicException>(() => cipher.Decrypt(stored));
+    }
+
+    [Fact]
+    public void Plaintext_a_migration_left_for_reencrypt_reads_as_it_was()
+    {
+        var cipher = new FieldCipher(Keys("k1", "k1"));
+
+        cipher.Decrypt("plain:父亲,张三", new CipherScope("HelpCase", "OnBehalfOfNameCipher", "x")).ShouldBe("父亲,张三");
+        cipher.DecryptBytes("plainhex:FFD8FF", new CipherScope("CaseImage", "ContentCipher", "x")).ShouldBe(new byte[] { 0xFF, 0xD8, 0xFF });
+        cipher.IsCurrent("plain:x").ShouldBeFalse();
+    }
+
+    private sealed class HelpCaseStandIn;
 
     [Fact]
     public void A_value_under_an_unknown_key_is_rejected()

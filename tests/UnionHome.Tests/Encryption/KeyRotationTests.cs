@@ -58,7 +58,7 @@ public sealed class KeyRotationTests(Apps apps)
             exported = (await member.GetFromJsonAsync<DataExport>("/api/v1/me/data-export", Ct))!;
             var stored = await StoredCiphertexts.ReadAsync(oldNode);
             var cipher = oldNode.Services.GetRequiredService<FieldCipher>();
-            plainBefore = stored.ToDictionary(v => v.Key, v => StoredCiphertexts.Plain(cipher, v.Value.Column, v.Value.Stored));
+            plainBefore = stored.ToDictionary(v => v.Key, v => StoredCiphertexts.Plain(cipher, v.Value.Column, v.Value.Key, v.Value.Stored));
             StoredCiphertexts.Columns(oldNode)
                 .Where(c => !stored.Values.Any(v => v.Column == c && StoredCiphertexts.KeyIds(c, v.Stored).Contains("k1")))
                 .ShouldBeEmpty("every encrypted column holds k1 values before the rotation");
@@ -83,7 +83,7 @@ public sealed class KeyRotationTests(Apps apps)
         var newCipher = newNode.Services.GetRequiredService<FieldCipher>();
         foreach (var (key, plain) in plainBefore)
         {
-            StoredCiphertexts.Plain(newCipher, after[key].Column, after[key].Stored).ShouldBe(plain, key);
+            StoredCiphertexts.Plain(newCipher, after[key].Column, after[key].Key, after[key].Stored).ShouldBe(plain, key);
         }
 
         // The old node sent this phone a code: the next may follow a minute later.
@@ -198,13 +198,34 @@ public sealed class KeyRotationTests(Apps apps)
             var eventId = await db.Set<UnionHome.Events.Data.Event>().OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(Ct);
             var seed = cipher.Encrypt(new string('5', 64));
             await db.Set<UnionHome.Events.Data.Event>().Where(e => e.Id == eventId).ExecuteUpdateAsync(s => s.SetProperty(e => e.LotterySeedCipher, seed), Ct);
+            var unit = await db.OrgUnits.OrderBy(u => u.Path).Select(u => u.Id).FirstAsync(Ct);
+            var callId = Guid.CreateVersion7();
+            db.Add(new UnionHome.Cases.Data.HotlineCall
+            {
+                Id = callId, OrgUnitId = unit, Category = "work", StartedAt = new DateTime(2026, 1, 5, 2, 0, 0, DateTimeKind.Utc), DurationSeconds = 60, RecordedBy = "test",
+                CallerDescriptionCipher = cipher.Encrypt("男，约40岁，外卖骑手", CipherScope.For<UnionHome.Cases.Data.HotlineCall>(nameof(UnionHome.Cases.Data.HotlineCall.CallerDescriptionCipher), callId)),
+                OutcomeCipher = cipher.Encrypt("已疏导情绪", CipherScope.For<UnionHome.Cases.Data.HotlineCall>(nameof(UnionHome.Cases.Data.HotlineCall.OutcomeCipher), callId)),
+            });
+            var importId = Guid.CreateVersion7();
+            db.Add(new UnionHome.Membership.Data.RosterImport
+            {
+                Id = importId, EnterpriseId = await db.Enterprises.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(Ct), UploadedBy = "test", FileName = "r.xlsx", FileHash = "rotation",
+                Status = UnionHome.Membership.Data.RosterImportStatus.Failed, CreatedAt = new DateTime(2026, 1, 5, 2, 0, 0, DateTimeKind.Utc),
+                ContentCipher = cipher.EncryptBytes("PK\u0003\u0004"u8, CipherScope.For<UnionHome.Membership.Data.RosterImport>(nameof(UnionHome.Membership.Data.RosterImport.ContentCipher), importId)),
+            });
+            await db.SaveChangesAsync(Ct);
             var pending = cipher.Encrypt("JBSWY3DPEHPK3PXP");
             await db.Users.Where(u => u.UserName == "zj.staff").ExecuteUpdateAsync(s => s.SetProperty(u => u.PendingTotpSecretCipher, pending), Ct);
             return sp.GetRequiredService<IDataProtectionProvider>().CreateProtector(nameof(KeyRotationTests)).Protect("sealed under k1");
         });
 
     private static object NewCase(string description) =>
-        new { category = "legal", urgency = "normal", description, clientRequestId = Guid.NewGuid().ToString(), location = new { lat = 29.98, lng = 122.2, datum = "wgs84" }, shipName = "浙岱渔03188" };
+        new
+        {
+            category = "legal", urgency = "normal", description, clientRequestId = Guid.NewGuid().ToString(), location = new { lat = 29.98, lng = 122.2, datum = "wgs84" }, shipName = "浙岱渔03188",
+            onBehalfOf = new { name = "张大海", relationship = "父亲" },
+            images = new[] { new { data = Convert.ToBase64String([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]) } },
+        };
 
     /// <summary>
     /// Stands in for another node: when the verb is about to open the transaction of its first batch, after reading

@@ -21,18 +21,18 @@ internal static class StoredCiphertexts
     }
 
     /// <summary>"Entity.Property#key" of every non-empty value, with its stored text.</summary>
-    public static Task<Dictionary<string, (EncryptedColumn Column, string Stored)>> ReadAsync(UnionHomeApp app) =>
+    public static Task<Dictionary<string, (EncryptedColumn Column, string Stored, object Key)>> ReadAsync(UnionHomeApp app) =>
         app.WithServices(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
-            var values = new Dictionary<string, (EncryptedColumn, string)>();
+            var values = new Dictionary<string, (EncryptedColumn, string, object)>();
             await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
             foreach (var column in EncryptedColumns.Encrypted(db.Model))
             {
                 var (table, key, value) = Locate(db, column);
                 foreach (var row in await QueryAsync(db.Database.GetDbConnection(), $"SELECT {key}, {value} FROM {table} WHERE {value} IS NOT NULL AND {value} <> ''"))
                 {
-                    values[$"{column}#{row.Key}"] = (column, row.Value);
+                    values[$"{column}#{row.Key}"] = (column, row.Value, row.Key);
                 }
             }
 
@@ -43,8 +43,8 @@ internal static class StoredCiphertexts
     public static IEnumerable<string> KeyIds(EncryptedColumn column, string stored) =>
         Ciphertexts(column, stored).Select(c => c[..c.IndexOf(':', StringComparison.Ordinal)]);
 
-    public static string Plain(FieldCipher cipher, EncryptedColumn column, string stored) =>
-        string.Join("\n", Ciphertexts(column, stored).Select(cipher.Decrypt));
+    public static string Plain(FieldCipher cipher, EncryptedColumn column, object key, string stored) =>
+        string.Join("\n", Ciphertexts(column, stored).Select(c => cipher.Decrypt(c, column.ScopeOf(key))));
 
     /// <summary>The first row of a column under the given key, in key order: the first one re-encryption rewrites.</summary>
     public static Task<object> FirstKeyUnderAsync(UnionHomeApp app, EncryptedColumn column, string keyId) =>

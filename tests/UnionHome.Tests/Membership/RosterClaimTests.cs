@@ -28,7 +28,7 @@ public sealed class RosterClaimTests(Apps apps)
             var enterprise = await db.Enterprises.Where(e => e.CreditCode == "91330102MA2H00001L").Select(e => e.Id).SingleAsync(Ct);
             var import = new RosterImport
             {
-                Id = Guid.CreateVersion7(), EnterpriseId = enterprise, UploadedBy = "test", FileName = "r.xlsx", FileHash = "x", Content = roster.ToArray(),
+                Id = Guid.CreateVersion7(), EnterpriseId = enterprise, UploadedBy = "test", FileName = "r.xlsx", FileHash = "x", ContentCipher = "plainhex:" + Convert.ToHexString(roster.ToArray()),
                 Status = RosterImportStatus.Running, ClaimToken = Guid.NewGuid(), LockedUntil = app.Time.GetUtcNow().UtcDateTime.AddHours(1), CreatedAt = app.Time.GetUtcNow().UtcDateTime,
             };
             db.Add(import);
@@ -77,7 +77,7 @@ public sealed class RosterClaimTests(Apps apps)
             var enterprise = await db.Enterprises.Where(e => e.CreditCode == "91330102MA2H00001L").Select(e => e.Id).SingleAsync(Ct);
             var import = new RosterImport
             {
-                Id = Guid.CreateVersion7(), EnterpriseId = enterprise, UploadedBy = "test", FileName = "r.xlsx", FileHash = Guid.NewGuid().ToString(), Content = roster.ToArray(),
+                Id = Guid.CreateVersion7(), EnterpriseId = enterprise, UploadedBy = "test", FileName = "r.xlsx", FileHash = Guid.NewGuid().ToString(), ContentCipher = "plainhex:" + Convert.ToHexString(roster.ToArray()),
                 Status = RosterImportStatus.Running, ClaimToken = Guid.NewGuid(), LockedUntil = app.Time.GetUtcNow().UtcDateTime.AddHours(1), CreatedAt = app.Time.GetUtcNow().UtcDateTime,
                 Processed = processed, Imported = imported,
             };
@@ -111,7 +111,7 @@ public sealed class RosterClaimTests(Apps apps)
             var enterprise = await db.Enterprises.Where(e => e.CreditCode == "91330102MA2H00001L").Select(e => e.Id).SingleAsync(Ct);
             var import = new RosterImport
             {
-                Id = Guid.CreateVersion7(), EnterpriseId = enterprise, UploadedBy = "test", FileName = "broken.xlsx", FileHash = "y", Content = broken.ToArray(),
+                Id = Guid.CreateVersion7(), EnterpriseId = enterprise, UploadedBy = "test", FileName = "broken.xlsx", FileHash = "y", ContentCipher = "plainhex:" + Convert.ToHexString(broken.ToArray()),
                 Status = RosterImportStatus.Queued, CreatedAt = app.Time.GetUtcNow().UtcDateTime,
             };
             db.Add(import);
@@ -128,6 +128,6 @@ public sealed class RosterClaimTests(Apps apps)
         }
 
         after!.Status.ShouldBe(RosterImportStatus.Failed);
-        after.Content.ShouldBeNull();
+        after.ContentCipher.ShouldBeNull();
     }
 }

@@ -33,7 +33,7 @@ public sealed class RosterInterruptionTests(Apps apps)
             var enterprise = await db.Enterprises.Where(e => e.CreditCode == "91330102MA2H00001L").Select(e => e.Id).SingleAsync(Ct);
             var import = new RosterImport
             {
-                Id = Guid.CreateVersion7(), EnterpriseId = enterprise, UploadedBy = "test", FileName = "r.xlsx", FileHash = tag, Content = roster.ToArray(),
+                Id = Guid.CreateVersion7(), EnterpriseId = enterprise, UploadedBy = "test", FileName = "r.xlsx", FileHash = tag, ContentCipher = "plainhex:" + Convert.ToHexString(roster.ToArray()),
                 Status = RosterImportStatus.Queued, CreatedAt = clock.GetUtcNow().UtcDateTime,
             };
             db.Add(import);
@@ -46,7 +46,7 @@ public sealed class RosterInterruptionTests(Apps apps)
         var paused = await UntilAsync(app, importId, i => i.ClaimToken is null && i.LockedUntil > clock.GetUtcNow().UtcDateTime);
 
         paused.Status.ShouldBe(RosterImportStatus.Running);
-        paused.Content.ShouldNotBeNull();
+        paused.ContentCipher.ShouldNotBeNull();
         clock.Advance(TimeSpan.FromSeconds(31));
         RosterImportWorker.Wake.Release();
         var finished = await UntilAsync(app, importId, i => i.Status is RosterImportStatus.Completed or RosterImportStatus.Failed);

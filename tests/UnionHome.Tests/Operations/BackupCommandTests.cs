@@ -12,6 +12,26 @@ public sealed class BackupCommandTests(Apps apps)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task The_backup_message_says_what_anyone_holding_the_copy_can_read_without_the_keys()
+    {
+        var target = Path.Combine(Path.GetTempPath(), $"unionhome-backup-{Guid.NewGuid():N}.db");
+        var output = new StringWriter();
+        try
+        {
+            (await AdminCommands.RunAsync(apps[DatabaseProvider.Sqlite].Services, "backup", ["backup", "--to", target], output, TextWriter.Null)).ShouldBe(0);
+        }
+        finally
+        {
+            File.Delete(target);
+        }
+
+        var message = output.ToString();
+        message.ShouldNotContain("unreadable without them");
+        message.ShouldContain("readable without the keys");
+        message.ShouldContain("names");
+    }
+
+    [Fact]
     public async Task A_sqlite_backup_taken_while_the_node_writes_restores_into_a_node_that_reads_everything()
     {
         var keys = Deployment.Keys();

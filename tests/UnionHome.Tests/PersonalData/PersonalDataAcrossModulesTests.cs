@@ -51,7 +51,7 @@ public sealed class PersonalDataAcrossModulesTests(Apps apps)
         export.HotlineCalls.ShouldHaveSingleItem().Outcome.ShouldBe(person.HotlineOutcome);
         var booking = export.Bookings.ShouldHaveSingleItem();
         (booking.Event, booking.Status, booking.LotteryTicket).ShouldBe((person.EventTitle, "confirmed", null));
-        export.Notifications.ShouldContain(n => n.Title.StartsWith("工会回复了您的求助", StringComparison.Ordinal));
+        export.Notifications.ShouldContain(n => n.Title == "您的求助有新回复");
         // What staff wrote about the person's health stays in the encrypted timeline, never in the plain inbox.
         export.Notifications.ShouldNotContain(n => n.Body.Contains(person.StaffReply, StringComparison.Ordinal));
         export.SmsMessages.ShouldNotBeEmpty();
@@ -80,9 +80,9 @@ public sealed class PersonalDataAcrossModulesTests(Apps apps)
         var after = await StoredAsync(app, person);
         after.DescriptionCipher.ShouldBeEmpty();
         after.EntryCiphers.ShouldBeEmpty();
-        (after.Case.Status, after.Case.Latitude, after.Case.ShipName, after.Case.Category, after.Case.OrgUnitId).ShouldBe((CaseStatus.Resolved, null, null, CaseCategory.Medical, before.Case.OrgUnitId));
+        (after.Case.Status, after.Case.PositionCipher, after.Case.ShipName, after.Case.Category, after.Case.OrgUnitId).ShouldBe((CaseStatus.Resolved, null, null, CaseCategory.Medical, before.Case.OrgUnitId));
         after.Images.ShouldBe(0);
-        after.Call.Outcome.ShouldBeEmpty();
+        after.Call.OutcomeCipher.ShouldBeEmpty();
         after.Call.Category.ShouldBe("health");
         (after.Booking.Status, after.Booking.CancelReason).ShouldBe((BookingStatus.Cancelled, CancelReasons.Erased));
         after.SessionTaken.ShouldBe(before.SessionTaken - 1);
@@ -115,7 +115,7 @@ public sealed class PersonalDataAcrossModulesTests(Apps apps)
         var after = await StoredAsync(app, person);
         after.DescriptionCipher.ShouldBe(before.DescriptionCipher);
         after.EntryCiphers.ShouldBe(before.EntryCiphers, ignoreOrder: true);
-        (after.Case.Status, after.Images, after.Call.Outcome).ShouldBe((before.Case.Status, 1, person.HotlineOutcome));
+        (after.Case.Status, after.Images, after.Call.OutcomeCipher).ShouldBe((before.Case.Status, 1, before.Call.OutcomeCipher));
         (after.Booking.Status, after.SessionTaken, after.Notifications).ShouldBe((BookingStatus.Confirmed, before.SessionTaken, before.Notifications));
         (after.DisplayName, after.MemberName).ShouldBe((before.DisplayName, before.MemberName));
         (await app.Anonymous().GetFromJsonAsync<Paged<SmsOutboxItem>>($"/api/v1/dev/sms-outbox?phone={person.Phone}", Ct))!.Items.ShouldNotBeEmpty();

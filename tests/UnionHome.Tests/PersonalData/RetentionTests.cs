@@ -84,8 +84,8 @@ public sealed class RetentionTests(Apps apps)
             (await db.Set<RosterImportIssue>().AnyAsync(i => i.ImportId == uploadedLongAgo, Ct)).ShouldBeFalse();
             (await db.Set<RosterImportIssue>().AnyAsync(i => i.ImportId == uploadedRecently, Ct)).ShouldBeTrue();
             var calls = await db.Set<HotlineCall>().AsNoTracking().Where(c => c.Id == calledLongAgo || c.Id == calledRecently).ToDictionaryAsync(c => c.Id, Ct);
-            (calls[calledLongAgo].Outcome, calls[calledLongAgo].CallerDescription, calls[calledLongAgo].Category, calls[calledLongAgo].DurationSeconds).ShouldBe(("", null, "work", 300));
-            calls[calledRecently].Outcome.ShouldNotBeEmpty();
+            (calls[calledLongAgo].OutcomeCipher, calls[calledLongAgo].CallerDescriptionCipher, calls[calledLongAgo].Category, calls[calledLongAgo].DurationSeconds).ShouldBe(("", null, "work", 300));
+            calls[calledRecently].OutcomeCipher.ShouldNotBeEmpty();
             (await db.AuditEntries.Where(e => e.Action == "retention.applied").Select(e => e.Target).Distinct().ToListAsync(Ct))
                 .ShouldBe(["retention:ClosedCases", "retention:HotlineCalls", "retention:RejectedApplications", "retention:RosterUploads", "retention:SmsOutbox"], ignoreOrder: true);
             return 0;
@@ -187,7 +187,7 @@ public sealed class RetentionTests(Apps apps)
                 ["RejectedApplications"] = await db.Set<MembershipApplication>().CountAsync(a => a.Status == ApplicationStatus.Rejected && a.ResidentIdCipher != "" && (a.DecidedAt ?? a.SubmittedAt) < applications, Ct),
                 ["RosterUploads"] = await db.Set<RosterImport>().CountAsync(i => i.CreatedAt < rosters, Ct),
                 ["ClosedCases"] = await db.Set<HelpCase>().CountAsync(c => c.Status == CaseStatus.Resolved && c.ResolvedAt < cases && c.DescriptionCipher != "", Ct),
-                ["HotlineCalls"] = await db.Set<HotlineCall>().CountAsync(c => c.StartedAt < cases && (c.Outcome != "" || c.CallerDescription != null || c.CallerMemberId != null), Ct),
+                ["HotlineCalls"] = await db.Set<HotlineCall>().CountAsync(c => c.StartedAt < cases && (c.OutcomeCipher != "" || c.CallerDescriptionCipher != null || c.CallerMemberId != null), Ct),
             };
             var kept = new Dictionary<string, int>
             {
@@ -195,7 +195,7 @@ public sealed class RetentionTests(Apps apps)
                 ["RejectedApplications"] = await db.Set<MembershipApplication>().CountAsync(a => a.ResidentIdCipher != "" && !(a.Status == ApplicationStatus.Rejected && (a.DecidedAt ?? a.SubmittedAt) < applications), Ct),
                 ["RosterUploads"] = await db.Set<RosterImport>().CountAsync(i => i.CreatedAt >= rosters, Ct),
                 ["ClosedCases"] = await db.Set<HelpCase>().CountAsync(c => c.DescriptionCipher != "" && !(c.Status == CaseStatus.Resolved && c.ResolvedAt < cases), Ct),
-                ["HotlineCalls"] = await db.Set<HotlineCall>().CountAsync(c => c.StartedAt >= cases && c.Outcome != "", Ct),
+                ["HotlineCalls"] = await db.Set<HotlineCall>().CountAsync(c => c.StartedAt >= cases && c.OutcomeCipher != "", Ct),
             };
             return (counts, kept);
         });

@@ -56,7 +56,7 @@ internal sealed class DutyRoster : IOrgOwned
 
     public Guid? OrgUnitId { get; set; }
 
-    [Encrypted]
+    [Encrypted(BoundToRow = false)]
     public string? DutyPhoneCipher { get; set; }
 }
 

@@ -50,8 +50,9 @@ internal sealed class HelpCase : IOrgOwned
 
     public Guid? MemberId { get; set; }
 
-    /// <summary>Filed by a family member for someone else: that person's name and the relationship.</summary>
-    public string? OnBehalfOfName { get; set; }
+    /// <summary>Filed by a family member for someone else: that person's name (encrypted) and the relationship.</summary>
+    [Encrypted]
+    public string? OnBehalfOfNameCipher { get; set; }
 
     public string? OnBehalfOfRelationship { get; set; }
 
@@ -63,10 +64,9 @@ internal sealed class HelpCase : IOrgOwned
     [Encrypted]
     public string DescriptionCipher { get; set; } = "";
 
-    /// <summary>As the device gave it: WGS-84. Shown on Chinese maps converted to GCJ-02.</summary>
-    public double? Latitude { get; set; }
-
-    public double? Longitude { get; set; }
+    /// <summary>Where the person was, encrypted as "lat,lng" as the device gave it (WGS-84; <see cref="CasePosition"/>).</summary>
+    [Encrypted]
+    public string? PositionCipher { get; set; }
 
     public string? ShipName { get; set; }
 
@@ -107,7 +107,8 @@ internal sealed class HelpCase : IOrgOwned
 
     public int? Rating { get; set; }
 
-    public string? RatingComment { get; set; }
+    [Encrypted]
+    public string? RatingCommentCipher { get; set; }
 
     public Guid Version { get; set; }
 }
@@ -120,7 +121,9 @@ internal sealed class CaseImage
 
     public string ContentType { get; set; } = "";
 
-    public byte[] Content { get; set; } = [];
+    /// <summary>The picture without its metadata (<see cref="Filing.ImageMetadata"/>), encrypted.</summary>
+    [Encrypted]
+    public string ContentCipher { get; set; } = "";
 }
 
 /// <summary>The next case number of a year, advanced by a conditional update.</summary>

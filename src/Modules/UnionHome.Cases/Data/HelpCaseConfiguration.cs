@@ -13,7 +13,7 @@ internal sealed class HelpCaseConfiguration : EntityConfiguration<HelpCase>
         e.HasKey(x => x.Id);
         e.Property(x => x.Number).HasMaxLength(16);
         e.Property(x => x.RequesterUserId).HasMaxLength(64);
-        e.Property(x => x.OnBehalfOfName).HasMaxLength(64);
+        e.Property(x => x.OnBehalfOfNameCipher).HasMaxLength(256);
         e.Property(x => x.OnBehalfOfRelationship).HasMaxLength(32);
         e.Property(x => x.Category).HasConversion<string>().HasMaxLength(16);
         e.Property(x => x.Urgency).HasConversion<string>().HasMaxLength(16);
@@ -23,7 +23,8 @@ internal sealed class HelpCaseConfiguration : EntityConfiguration<HelpCase>
         e.Property(x => x.Voyage).HasMaxLength(64);
         e.Property(x => x.ClientRequestId).HasMaxLength(64);
         e.Property(x => x.RoutingReason).HasMaxLength(256);
-        e.Property(x => x.RatingComment).HasMaxLength(500);
+        e.Property(x => x.RatingCommentCipher).HasMaxLength(2400);
+        e.Property(x => x.PositionCipher).HasMaxLength(256);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasIndex(x => x.Number).IsUnique();
 

@@ -1,3 +1,4 @@
+using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Data;
@@ -21,7 +22,9 @@ internal sealed class HotlineCall : IOrgOwned
 
     public Guid? CallerMemberId { get; set; }
 
-    public string? CallerDescription { get; set; }
+    /// <summary>Who called, when not a member (男，约40岁，外卖骑手), encrypted.</summary>
+    [Encrypted]
+    public string? CallerDescriptionCipher { get; set; }
 
     /// <summary>A hotline category: the case categories plus what hotlines log (epidemic, family, work stress…).</summary>
     public string Category { get; set; } = "";
@@ -30,7 +33,9 @@ internal sealed class HotlineCall : IOrgOwned
 
     public int DurationSeconds { get; set; }
 
-    public string Outcome { get; set; } = "";
+    /// <summary>What was said and done, encrypted; "" once anonymised.</summary>
+    [Encrypted]
+    public string OutcomeCipher { get; set; } = "";
 
     public Guid? FollowUpCaseId { get; set; }
 

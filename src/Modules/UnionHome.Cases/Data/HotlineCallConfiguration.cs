@@ -12,9 +12,9 @@ internal sealed class HotlineCallConfiguration : EntityConfiguration<HotlineCall
         e.ToModuleTable(CasesModel.Module, "hotline_calls", provider);
         e.HasKey(x => x.Id);
         e.Property(x => x.Direction).HasConversion<string>().HasMaxLength(16);
-        e.Property(x => x.CallerDescription).HasMaxLength(128);
+        e.Property(x => x.CallerDescriptionCipher).HasMaxLength(640);
         e.Property(x => x.Category).HasMaxLength(32);
-        e.Property(x => x.Outcome).HasMaxLength(500);
+        e.Property(x => x.OutcomeCipher).HasMaxLength(2400);
         e.Property(x => x.RecordedBy).HasMaxLength(64);
         e.HasIndex(x => new { x.OrgUnitId, x.StartedAt });
         e.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -50,7 +50,7 @@ internal sealed class FileCase(AppDbContext db, CaseRouter router, CaseDeadlines
                 return CaseErrors.ImageTooLarge;
             }
 
-            images.Add((contentType, bytes));
+            images.Add((contentType, ImageMetadata.Strip(bytes, contentType)));
         }
 
         Names.TryParse<CaseCategory>(request.Category, out var category);
@@ -63,19 +63,19 @@ internal sealed class FileCase(AppDbContext db, CaseRouter router, CaseDeadlines
         var now = time.GetUtcNow().UtcDateTime;
         var due = await deadlines.ForAsync(route.Unit.Id, category, urgency, now, cancellationToken);
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
+        var id = Guid.CreateVersion7();
         var helpCase = new HelpCase
         {
-            Id = Guid.CreateVersion7(),
+            Id = id,
             Number = await CaseNumbers.TakeNextAsync(db, now, cancellationToken),
             RequesterUserId = caller.UserId,
             MemberId = route.MemberId,
-            OnBehalfOfName = request.OnBehalfOf?.Name?.Trim(),
+            OnBehalfOfNameCipher = cipher.Seal<HelpCase>(request.OnBehalfOf?.Name?.Trim(), nameof(HelpCase.OnBehalfOfNameCipher), id),
             OnBehalfOfRelationship = request.OnBehalfOf?.Relationship?.Trim(),
             Category = category,
             Urgency = urgency,
-            DescriptionCipher = cipher.Encrypt(request.Description!.Trim()),
-            Latitude = request.Location?.Lat,
-            Longitude = request.Location?.Lng,
+            DescriptionCipher = cipher.Seal<HelpCase>(request.Description!.Trim(), nameof(HelpCase.DescriptionCipher), id)!,
+            PositionCipher = cipher.Seal<HelpCase>(CasePosition.Format(request.Location?.Lat, request.Location?.Lng), nameof(HelpCase.PositionCipher), id),
             ShipName = request.ShipName?.Trim(),
             Voyage = request.Voyage?.Trim(),
             ClientRequestId = clientRequestId,
@@ -89,7 +89,7 @@ internal sealed class FileCase(AppDbContext db, CaseRouter router, CaseDeadlines
             Version = Guid.NewGuid(),
         };
         db.Add(helpCase);
-        db.AddRange(images.Select(i => new CaseImage { Id = Guid.CreateVersion7(), CaseId = helpCase.Id, ContentType = i.ContentType, Content = i.Bytes }));
+        db.AddRange(images.Select(i => Image(helpCase.Id, i.ContentType, i.Bytes)));
         db.Add(new CaseEntry { Id = Guid.CreateVersion7(), CaseId = helpCase.Id, Kind = CaseEntryKind.Filed, At = now, ActorUserId = caller.UserId, ActorName = caller.DisplayName, ToOrgUnitId = route.Unit.Id });
         outbox.Publish(new CaseOpened(helpCase.Id, route.Unit.Id, Names.Of(category), Names.Of(urgency), Escalated: false));
         try
@@ -106,6 +106,12 @@ internal sealed class FileCase(AppDbContext db, CaseRouter router, CaseDeadlines
         }
 
         return (new CaseFiled(helpCase.Id, helpCase.Number, Names.Of(helpCase.Status), new CaseRoutedTo(route.Unit.Id, route.Unit.Name, route.Reason), helpCase.FirstResponseDueAt), false);
+    }
+
+    private CaseImage Image(Guid caseId, string contentType, byte[] bytes)
+    {
+        var id = Guid.CreateVersion7();
+        return new CaseImage { Id = id, CaseId = caseId, ContentType = contentType, ContentCipher = cipher.EncryptBytes(bytes, CipherScope.For<CaseImage>(nameof(CaseImage.ContentCipher), id)) };
     }
 
     private async Task<CaseFiled?> ReplayAsync(string userId, string clientRequestId, CancellationToken cancellationToken) =>

@@ -3,6 +3,7 @@ using UnionHome.Cases.Data;
 using UnionHome.Membership.Contracts;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Errors;
 using UnionHome.Platform.Organization;
 
@@ -15,7 +16,7 @@ internal sealed record NewHotlineCallRequest(
     int? DurationSeconds, string? Outcome, Guid? FollowUpCaseId, Guid? OrgUnitId);
 
 /// <summary>The hotline log: a call staff record for a union of their subtree, inbound or a proactive outbound one.</summary>
-internal sealed class HotlineLog(AppDbContext db, AuditLog audit, IMembershipDirectory members, TimeProvider time)
+internal sealed class HotlineLog(AppDbContext db, AuditLog audit, IMembershipDirectory members, FieldCipher cipher, TimeProvider time)
 {
     public async Task<Result<HotlineCallView>> LogAsync(Actor actor, NewHotlineCallRequest request, CancellationToken cancellationToken)
     {
@@ -87,10 +88,13 @@ internal sealed class HotlineLog(AppDbContext db, AuditLog audit, IMembershipDir
             return HotlineErrors.OutcomeRequired;
         }
 
+        var id = Guid.CreateVersion7();
         var call = new HotlineCall
         {
-            Id = Guid.CreateVersion7(), OrgUnitId = unit.Id, Direction = direction, CallerMemberId = memberId, CallerDescription = description,
-            Category = request.Category!, StartedAt = startedAt.UtcDateTime, DurationSeconds = duration, Outcome = outcome,
+            Id = id, OrgUnitId = unit.Id, Direction = direction, CallerMemberId = memberId,
+            CallerDescriptionCipher = cipher.Seal<HotlineCall>(description, nameof(HotlineCall.CallerDescriptionCipher), id),
+            Category = request.Category!, StartedAt = startedAt.UtcDateTime, DurationSeconds = duration,
+            OutcomeCipher = cipher.Seal<HotlineCall>(outcome, nameof(HotlineCall.OutcomeCipher), id)!,
             FollowUpCaseId = request.FollowUpCaseId, RecordedBy = actor.UserId,
         };
         await using var write = await db.BeginWriteAsync(cancellationToken);
@@ -98,6 +102,6 @@ internal sealed class HotlineLog(AppDbContext db, AuditLog audit, IMembershipDir
         audit.Record("cases.hotline_call_logged", $"hotline-call:{call.Id}", call.Category, unit.Id);
         await db.SaveChangesAsync(cancellationToken);
         await write.CommitAsync(cancellationToken);
-        return HotlineQueries.View(call);
+        return HotlineQueries.View(call, cipher);
     }
 }

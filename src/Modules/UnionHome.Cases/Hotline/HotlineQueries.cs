@@ -3,6 +3,7 @@ using UnionHome.Cases.Data;
 using UnionHome.Cases.Stats;
 using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Cases.Hotline;
@@ -18,7 +19,7 @@ internal sealed record HotlineStats(
 internal sealed record HotlineUnit(Guid Id, string Name);
 
 /// <summary>What the hotline API and console read: calls of the caller's subtree listed and counted, and the unions and cases a call may name.</summary>
-internal sealed class HotlineQueries(AppDbContext db)
+internal sealed class HotlineQueries(AppDbContext db, FieldCipher cipher)
 {
     /// <summary>A page of calls holds 50 unless the caller asks otherwise.</summary>
     public const int DefaultPageSize = 50;
@@ -27,7 +28,7 @@ internal sealed class HotlineQueries(AppDbContext db)
     public async Task<Paged<HotlineCallView>> ListAsync(Actor actor, ReportPeriod period, PageRequest paging, CancellationToken cancellationToken) =>
         (await InPeriod(actor, period).OrderByDescending(c => c.StartedAt).ThenByDescending(c => c.Id)
             .ToPageAsync(paging with { PageSize = paging.PageSize ?? DefaultPageSize }, cancellationToken))
-        .Select(View);
+        .Select(c => View(c, cipher));
 
     public async Task<HotlineStats> StatsAsync(Actor actor, ReportPeriod period, CancellationToken cancellationToken)
     {
@@ -58,7 +59,8 @@ internal sealed class HotlineQueries(AppDbContext db)
         return db.Set<HotlineCall>().AsNoTracking().InScopeOf(actor, db.OrgUnits).Where(c => c.StartedAt >= from && c.StartedAt < to);
     }
 
-    public static HotlineCallView View(HotlineCall c) =>
-        new(c.Id, Names.Of(c.Direction), c.CallerMemberId, c.CallerDescription, c.Category, HotlineCategories.Label(c.Category), c.StartedAt,
-            c.DurationSeconds, c.Outcome, c.FollowUpCaseId, c.OrgUnitId!.Value, c.RecordedBy);
+    public static HotlineCallView View(HotlineCall c, FieldCipher cipher) =>
+        new(c.Id, Names.Of(c.Direction), c.CallerMemberId, cipher.Open<HotlineCall>(c.CallerDescriptionCipher, nameof(HotlineCall.CallerDescriptionCipher), c.Id), c.Category,
+            HotlineCategories.Label(c.Category), c.StartedAt, c.DurationSeconds, cipher.Open<HotlineCall>(c.OutcomeCipher, nameof(HotlineCall.OutcomeCipher), c.Id) ?? "",
+            c.FollowUpCaseId, c.OrgUnitId!.Value, c.RecordedBy);
 }

@@ -25,10 +25,10 @@ internal static class CaseAnonymisation
         var version = Guid.NewGuid();
         return await cases.Where(c => c.DescriptionCipher != "").ExecuteUpdateAsync(
             s => s.SetProperty(c => c.DescriptionCipher, "")
-                .SetProperty(c => c.Latitude, (double?)null).SetProperty(c => c.Longitude, (double?)null)
+                .SetProperty(c => c.PositionCipher, (string?)null)
                 .SetProperty(c => c.ShipName, (string?)null).SetProperty(c => c.Voyage, (string?)null)
-                .SetProperty(c => c.OnBehalfOfName, (string?)null).SetProperty(c => c.OnBehalfOfRelationship, (string?)null)
-                .SetProperty(c => c.RatingComment, (string?)null)
+                .SetProperty(c => c.OnBehalfOfNameCipher, (string?)null).SetProperty(c => c.OnBehalfOfRelationship, (string?)null)
+                .SetProperty(c => c.RatingCommentCipher, (string?)null)
                 .SetProperty(c => c.Version, version),
             cancellationToken);
     }

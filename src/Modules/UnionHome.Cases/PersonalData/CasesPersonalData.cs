@@ -44,17 +44,20 @@ internal sealed class CasesPersonalData(AppDbContext db, IMembershipDirectory me
         var calls = await db.Set<HotlineCall>().AsNoTracking().Where(c => c.CallerMemberId != null && memberIds.Contains(c.CallerMemberId.Value)).OrderBy(c => c.StartedAt).ToListAsync(cancellationToken);
 
         string? Union(Guid? id) => id is { } key ? unions.GetValueOrDefault(key) : null;
-        string? Plain(string? stored) => string.IsNullOrEmpty(stored) ? null : cipher.Decrypt(stored);
         var exportedCases = cases.ConvertAll(c =>
         {
-            var timeline = entries[c.Id].Select(e => new ExportedCaseMessage(e.At, Names.Of(e.Kind), e.ActorUserId == userId ? "本人" : "工会工作人员", Plain(e.BodyCipher))).ToList();
-            var resolution = entries[c.Id].LastOrDefault(e => e.Kind == CaseEntryKind.Resolved) is { } resolved ? Plain(resolved.BodyCipher) : null;
+            var timeline = entries[c.Id].Select(e => new ExportedCaseMessage(e.At, Names.Of(e.Kind), e.ActorUserId == userId ? "本人" : "工会工作人员", cipher.Open<CaseEntry>(e.BodyCipher, nameof(CaseEntry.BodyCipher), e.Id))).ToList();
+            var resolution = entries[c.Id].LastOrDefault(e => e.Kind == CaseEntryKind.Resolved) is { } resolved ? cipher.Open<CaseEntry>(resolved.BodyCipher, nameof(CaseEntry.BodyCipher), resolved.Id) : null;
+            var position = CasePosition.Parse(cipher.Open<HelpCase>(c.PositionCipher, nameof(HelpCase.PositionCipher), c.Id));
             return new ExportedCase(
-                c.Number, Names.Of(c.Category), Names.Of(c.Urgency), Names.Of(c.Status), Plain(c.DescriptionCipher), c.OnBehalfOfName, c.OnBehalfOfRelationship,
-                c.Latitude, c.Longitude, c.ShipName, c.Voyage, Union(c.OrgUnitId), c.CreatedAt, c.FirstRespondedAt, c.ResolvedAt, resolution, c.Rating, c.RatingComment,
-                timeline, images[c.Id].Select(i => new ExportedCaseImage(i.ContentType, Convert.ToBase64String(i.Content))).ToList());
+                c.Number, Names.Of(c.Category), Names.Of(c.Urgency), Names.Of(c.Status), cipher.Open<HelpCase>(c.DescriptionCipher, nameof(HelpCase.DescriptionCipher), c.Id),
+                cipher.Open<HelpCase>(c.OnBehalfOfNameCipher, nameof(HelpCase.OnBehalfOfNameCipher), c.Id), c.OnBehalfOfRelationship,
+                position?.Lat, position?.Lng, c.ShipName, c.Voyage, Union(c.OrgUnitId), c.CreatedAt, c.FirstRespondedAt, c.ResolvedAt, resolution, c.Rating,
+                cipher.Open<HelpCase>(c.RatingCommentCipher, nameof(HelpCase.RatingCommentCipher), c.Id),
+                timeline, images[c.Id].Select(i => new ExportedCaseImage(i.ContentType, Convert.ToBase64String(cipher.DecryptBytes(i.ContentCipher, CipherScope.For<CaseImage>(nameof(CaseImage.ContentCipher), i.Id))))).ToList());
         });
-        var exportedCalls = calls.ConvertAll(c => new ExportedHotlineCall(c.StartedAt, Names.Of(c.Direction), c.Category, c.DurationSeconds, c.CallerDescription, c.Outcome, Union(c.OrgUnitId)));
+        var exportedCalls = calls.ConvertAll(c => new ExportedHotlineCall(c.StartedAt, Names.Of(c.Direction), c.Category, c.DurationSeconds,
+            cipher.Open<HotlineCall>(c.CallerDescriptionCipher, nameof(HotlineCall.CallerDescriptionCipher), c.Id), cipher.Open<HotlineCall>(c.OutcomeCipher, nameof(HotlineCall.OutcomeCipher), c.Id) ?? "", Union(c.OrgUnitId)));
 
         return new PersonalDataPart(
             [
@@ -90,7 +93,7 @@ internal sealed class CasesPersonalData(AppDbContext db, IMembershipDirectory me
 
         var memberIds = await members.MemberIdsOfAsync(userId, cancellationToken);
         await db.Set<HotlineCall>().Where(c => c.CallerMemberId != null && memberIds.Contains(c.CallerMemberId.Value)).ExecuteUpdateAsync(
-            s => s.SetProperty(c => c.CallerDescription, (string?)null).SetProperty(c => c.Outcome, ""),
+            s => s.SetProperty(c => c.CallerDescriptionCipher, (string?)null).SetProperty(c => c.OutcomeCipher, ""),
             cancellationToken);
 
         // As staff, an expert or a volunteer the person acted on other people's cases: those stay, without their name.

@@ -20,10 +20,10 @@ internal sealed class HotlineCallsRetention(AppDbContext db) : IRetentionRule
     {
         var claimed = await db.ClaimAsync(Due(cutoff).OrderBy(c => c.StartedAt), c => c.Id, batchSize, cancellationToken);
         return await Due(cutoff).Where(c => claimed.Contains(c.Id)).ExecuteUpdateAsync(
-            s => s.SetProperty(c => c.CallerDescription, (string?)null).SetProperty(c => c.CallerMemberId, (Guid?)null).SetProperty(c => c.Outcome, ""),
+            s => s.SetProperty(c => c.CallerDescriptionCipher, (string?)null).SetProperty(c => c.CallerMemberId, (Guid?)null).SetProperty(c => c.OutcomeCipher, ""),
             cancellationToken);
     }
 
     private IQueryable<HotlineCall> Due(DateTime cutoff) =>
-        db.Set<HotlineCall>().Where(c => c.StartedAt < cutoff && (c.Outcome != "" || c.CallerDescription != null || c.CallerMemberId != null));
+        db.Set<HotlineCall>().Where(c => c.StartedAt < cutoff && (c.OutcomeCipher != "" || c.CallerDescriptionCipher != null || c.CallerMemberId != null));
 }

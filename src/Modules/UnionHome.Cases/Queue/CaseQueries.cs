@@ -31,16 +31,19 @@ internal sealed class CaseQueries(AppDbContext db, FieldCipher cipher, AuditLog 
         var images = await db.Set<CaseImage>().CountAsync(i => i.CaseId == c.Id, cancellationToken);
         var forMember = access.Role == CaseRole.Requester;
         return new CaseView(
-            c.Id, c.Number, Names.Of(c.Category), Names.Of(c.Urgency), Names.Of(c.Status), c.DescriptionCipher.Length == 0 ? "" : cipher.Decrypt(c.DescriptionCipher),
-            c.OnBehalfOfName, c.OnBehalfOfRelationship,
-            c.Latitude is { } lat && c.Longitude is { } lng ? Located(lat, lng) : null,
+            c.Id, c.Number, Names.Of(c.Category), Names.Of(c.Urgency), Names.Of(c.Status), cipher.Open<HelpCase>(c.DescriptionCipher, nameof(HelpCase.DescriptionCipher), c.Id) ?? "",
+            cipher.Open<HelpCase>(c.OnBehalfOfNameCipher, nameof(HelpCase.OnBehalfOfNameCipher), c.Id), c.OnBehalfOfRelationship,
+            CasePosition.Parse(cipher.Open<HelpCase>(c.PositionCipher, nameof(HelpCase.PositionCipher), c.Id)) is { } position ? Located(position.Lat, position.Lng) : null,
             c.ShipName, c.Voyage, new CaseUnit(c.OrgUnitId!.Value, unit), c.RoutingReason, forMember ? null : assigned, c.EscalationLevel, images,
             c.CreatedAt, c.FirstResponseDueAt, c.FirstRespondedAt, c.ResolutionDueAt, c.ResolvedAt,
-            entries.LastOrDefault(e => e.Kind == CaseEntryKind.Resolved && c.Status == CaseStatus.Resolved) is { BodyCipher: { } resolution } ? cipher.Decrypt(resolution) : null, c.Rating, c.RatingComment,
+            entries.LastOrDefault(e => e.Kind == CaseEntryKind.Resolved && c.Status == CaseStatus.Resolved) is { BodyCipher: { } } resolved ? Body(resolved) : null, c.Rating,
+            cipher.Open<HelpCase>(c.RatingCommentCipher, nameof(HelpCase.RatingCommentCipher), c.Id),
             entries.Where(e => !forMember || !e.Internal)
-                .Select(e => new CaseEntryView(e.Id, Names.Of(e.Kind), e.At, forMember && e.Kind != CaseEntryKind.MessageFromMember && e.Kind != CaseEntryKind.Filed ? "工会工作人员" : e.ActorName, e.BodyCipher is null ? null : cipher.Decrypt(e.BodyCipher), e.Internal, e.ToOrgUnitId))
+                .Select(e => new CaseEntryView(e.Id, Names.Of(e.Kind), e.At, forMember && e.Kind != CaseEntryKind.MessageFromMember && e.Kind != CaseEntryKind.Filed ? "工会工作人员" : e.ActorName, Body(e), e.Internal, e.ToOrgUnitId))
                 .ToList());
     }
+
+    private string? Body(CaseEntry entry) => cipher.Open<CaseEntry>(entry.BodyCipher, nameof(CaseEntry.BodyCipher), entry.Id);
 
     private static CaseLocationView Located(double lat, double lng)
     {

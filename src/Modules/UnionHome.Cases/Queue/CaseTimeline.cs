@@ -21,22 +21,30 @@ internal sealed class CaseTimeline(AppDbContext db, CaseAccess access, FieldCiph
     public Task<CaseAndRole?> FindAsync(Actor actor, Guid caseId, CancellationToken cancellationToken) =>
         access.FindAsync(actor, caseId, tracked: true, cancellationToken);
 
-    public void Add(HelpCase c, CaseEntryKind kind, Actor actor, string? text, bool isInternal, DateTime now) =>
+    public void Add(HelpCase c, CaseEntryKind kind, Actor actor, string? text, bool isInternal, DateTime now)
+    {
+        var id = Guid.CreateVersion7();
         db.Add(new CaseEntry
         {
-            Id = Guid.CreateVersion7(),
+            Id = id,
             CaseId = c.Id,
             Kind = kind,
             At = now,
             ActorUserId = actor.UserId,
             ActorName = actor.Caller.DisplayName,
-            BodyCipher = text is null ? null : cipher.Encrypt(text),
+            BodyCipher = cipher.Seal<CaseEntry>(text, nameof(CaseEntry.BodyCipher), id),
             Internal = isInternal,
         });
+    }
 
-    // The inbox is not encrypted: what staff wrote about a person's health or troubles stays in the timeline.
-    public void NotifyRequester(HelpCase c, string title, string body, DateTime now) =>
-        db.Notifications.Add(new Notification { Id = Guid.CreateVersion7(), UserId = c.RequesterUserId, Title = $"{title}（{c.Number}）", Body = body, CreatedAt = now });
+    /// <summary>
+    /// Tells the requester there is something new, and nothing more: the inbox is not encrypted and is shown on a lock
+    /// screen, so neither what was written nor that the case is closed, its number or its kind goes into it.
+    /// </summary>
+    public void NotifyRequester(HelpCase c, DateTime now) =>
+        db.Notifications.Add(new Notification { Id = Guid.CreateVersion7(), UserId = c.RequesterUserId, Title = NewReply, Body = "请在“我的求助”中查看。", CreatedAt = now });
+
+    public const string NewReply = "您的求助有新回复";
 
     /// <summary>Saves the step in one write; someone who changed the case since it was read wins, and the caller is told to refresh.</summary>
     public async Task<Result<CaseAndRole>> SaveAsync(CaseAndRole found, CancellationToken cancellationToken)

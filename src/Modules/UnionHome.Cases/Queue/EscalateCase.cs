@@ -74,7 +74,8 @@ internal sealed class EscalateCase(AppDbContext db, CaseTimeline timeline, CaseD
             c.SlaCheckAt = c.Status == CaseStatus.WaitingForMember ? null : due.ResolutionDueAt;
         }
 
-        db.Add(new CaseEntry { Id = Guid.CreateVersion7(), CaseId = c.Id, Kind = CaseEntryKind.Escalated, At = now, ActorUserId = actorId, ActorName = actorName, BodyCipher = cipher.Encrypt(reason), Internal = true, FromOrgUnitId = from, ToOrgUnitId = to });
+        var entryId = Guid.CreateVersion7();
+        db.Add(new CaseEntry { Id = entryId, CaseId = c.Id, Kind = CaseEntryKind.Escalated, At = now, ActorUserId = actorId, ActorName = actorName, BodyCipher = cipher.Seal<CaseEntry>(reason, nameof(CaseEntry.BodyCipher), entryId), Internal = true, FromOrgUnitId = from, ToOrgUnitId = to });
         outbox.Publish(new CaseOpened(c.Id, to, Names.Of(c.Category), Names.Of(c.Urgency), Escalated: true));
         return true;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using UnionHome.Cases.Data;
 using UnionHome.Cases.Filing;
+using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Errors;
 using UnionHome.Platform.Organization;
 
@@ -11,7 +12,7 @@ namespace UnionHome.Cases.Queue;
 internal sealed record RatingRequest(int? Score, string? Comment);
 
 /// <summary>The member rates the help 1–5, with a comment, once the case is resolved; once.</summary>
-internal sealed class RateHelp(CaseTimeline timeline)
+internal sealed class RateHelp(CaseTimeline timeline, FieldCipher cipher)
 {
     public async Task<Result<CaseAndRole>> RateAsync(Actor actor, Guid caseId, RatingRequest request, CancellationToken cancellationToken)
     {
@@ -37,8 +38,9 @@ internal sealed class RateHelp(CaseTimeline timeline)
         }
 
         c.Rating = score;
-        c.RatingComment = CaseTimeline.Text(request.Comment, 500);
-        timeline.Add(c, CaseEntryKind.Rated, actor, $"{score}分{(c.RatingComment is null ? "" : $"：{c.RatingComment}")}", isInternal: false, timeline.Now);
+        var comment = CaseTimeline.Text(request.Comment, 500);
+        c.RatingCommentCipher = cipher.Seal<HelpCase>(comment, nameof(HelpCase.RatingCommentCipher), c.Id);
+        timeline.Add(c, CaseEntryKind.Rated, actor, $"{score}分{(comment is null ? "" : $"：{comment}")}", isInternal: false, timeline.Now);
         return await timeline.SaveAsync(found, cancellationToken);
     }
 }

@@ -45,7 +45,7 @@ internal sealed class ResolveCase(CaseTimeline timeline, AuditLog audit)
         c.SlaCheckAt = null;
         c.WaitingSince = null;
         timeline.Add(c, CaseEntryKind.Resolved, actor, resolution, isInternal: false, now);
-        timeline.NotifyRequester(c, "您的求助已办结", "请在“我的求助”中查看办理结果，并评价这次帮助。", now);
+        timeline.NotifyRequester(c, now);
         audit.Record("cases.resolved", $"case:{c.Id}", null, c.OrgUnitId);
         return await timeline.SaveAsync(found, cancellationToken);
     }

@@ -69,7 +69,7 @@ internal sealed class SendCaseMessage(CaseTimeline timeline, CaseDeadlines deadl
         }
 
         c.Status = CaseStatus.InProgress;
-        timeline.NotifyRequester(c, "工会回复了您的求助", "请在“我的求助”中查看回复。", now);
+        timeline.NotifyRequester(c, now);
         return found;
     }
 

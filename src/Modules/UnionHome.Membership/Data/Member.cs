@@ -30,7 +30,7 @@ internal sealed class Member : IOrgOwned
 
     public string Name { get; set; } = "";
 
-    [Encrypted]
+    [Encrypted(BoundToRow = false)]
     public string ResidentIdCipher { get; set; } = "";
 
     [BlindIndex(BlindIndex.Purposes.ResidentId, FromCipher = nameof(ResidentIdCipher))]
@@ -38,7 +38,7 @@ internal sealed class Member : IOrgOwned
 
     public string ResidentIdMasked { get; set; } = "";
 
-    [Encrypted]
+    [Encrypted(BoundToRow = false)]
     public string? PhoneCipher { get; set; }
 
     public WorkerType WorkerType { get; set; }

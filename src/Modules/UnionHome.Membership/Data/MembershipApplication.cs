@@ -25,7 +25,7 @@ internal sealed class MembershipApplication : IOrgOwned
 
     public string Name { get; set; } = "";
 
-    [Encrypted]
+    [Encrypted(BoundToRow = false)]
     public string ResidentIdCipher { get; set; } = "";
 
     [BlindIndex(BlindIndex.Purposes.ResidentId, FromCipher = nameof(ResidentIdCipher))]
@@ -33,7 +33,7 @@ internal sealed class MembershipApplication : IOrgOwned
 
     public string ResidentIdMasked { get; set; } = "";
 
-    [Encrypted]
+    [Encrypted(BoundToRow = false)]
     public string? PhoneCipher { get; set; }
 
     public WorkerType WorkerType { get; set; }

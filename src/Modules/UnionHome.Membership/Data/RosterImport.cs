@@ -1,3 +1,5 @@
+using UnionHome.Platform.Encryption;
+
 namespace UnionHome.Membership.Data;
 
 internal enum RosterImportStatus
@@ -21,7 +23,9 @@ internal sealed class RosterImport
 
     public string FileHash { get; set; } = "";
 
-    public byte[]? Content { get; set; }
+    /// <summary>The uploaded workbook, encrypted, until the import finishes; then null.</summary>
+    [Encrypted]
+    public string? ContentCipher { get; set; }
 
     public RosterImportStatus Status { get; set; }
 

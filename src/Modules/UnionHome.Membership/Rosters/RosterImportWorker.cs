@@ -98,7 +98,7 @@ internal sealed partial class RosterImportWorker(IServiceScopeFactory scopes, Ti
             await db.Set<RosterImport>().Where(i => i.Id == candidate.Id && i.ClaimToken == token).ExecuteUpdateAsync(
                 s => s.SetProperty(i => i.Status, RosterImportStatus.Failed)
                     .SetProperty(i => i.Error, "处理名册时出错，请联系管理员")
-                    .SetProperty(i => i.Content, (byte[]?)null),
+                    .SetProperty(i => i.ContentCipher, (string?)null),
                 cancellationToken);
         }
 

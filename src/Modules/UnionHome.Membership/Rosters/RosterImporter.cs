@@ -39,7 +39,7 @@ internal sealed class RosterImporter(
         claimFor = claimLength;
         var import = await db.Set<RosterImport>().SingleAsync(i => i.Id == importId, cancellationToken);
         var enterprise = await db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == import.EnterpriseId, cancellationToken);
-        var content = import.Content ?? [];
+        var content = import.ContentCipher is { Length: > 0 } stored ? cipher.DecryptBytes(stored, CipherScope.For<RosterImport>(nameof(RosterImport.ContentCipher), import.Id)) : [];
 
         RosterColumns? columns = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -237,7 +237,7 @@ internal sealed class RosterImporter(
             s => s.SetProperty(i => i.Status, status)
                 .SetProperty(i => i.Error, error)
                 .SetProperty(i => i.CompletedAt, time.GetUtcNow().UtcDateTime)
-                .SetProperty(i => i.Content, (byte[]?)null)
+                .SetProperty(i => i.ContentCipher, (string?)null)
                 .SetProperty(i => i.LockedUntil, (DateTime?)null),
             cancellationToken);
 

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Membership.Data;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Errors;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Membership.Rosters;
 
 /// <summary>Taking an enterprise's roster upload into the queue, for its liaison or the staff above it.</summary>
-internal sealed class RosterUploads(AppDbContext db, TimeProvider time)
+internal sealed class RosterUploads(AppDbContext db, FieldCipher cipher, TimeProvider time)
 {
     public async Task<Result<Guid>> QueueAsync(Actor actor, Guid enterpriseId, IFormFile? file, CancellationToken ct)
     {
@@ -37,14 +38,16 @@ internal sealed class RosterUploads(AppDbContext db, TimeProvider time)
             return rejected;
         }
 
+        var id = Guid.CreateVersion7();
         var import = new RosterImport
         {
-            Id = Guid.CreateVersion7(),
+            Id = id,
             EnterpriseId = enterpriseId,
             UploadedBy = actor.UserId,
             FileName = Path.GetFileName(file.FileName),
             FileHash = Convert.ToHexStringLower(SHA256.HashData(content)),
-            Content = content,
+            // A list of people's ID numbers and phones: encrypted while it waits, deleted once imported.
+            ContentCipher = cipher.EncryptBytes(content, CipherScope.For<RosterImport>(nameof(RosterImport.ContentCipher), id)),
             Status = RosterImportStatus.Queued,
             CreatedAt = time.GetUtcNow().UtcDateTime,
         };

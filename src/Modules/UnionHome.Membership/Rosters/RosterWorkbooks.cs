@@ -41,7 +41,7 @@ internal static class RosterWorkbooks
         {
             ["行号"] = i.Row,
             ["列"] = i.Column,
-            ["填写内容"] = i.Value,
+            ["填写内容"] = UnionHome.Platform.Api.SpreadsheetCells.Escape(i.Value),
             ["原因"] = i.Reason,
         });
         using var stream = new MemoryStream();

@@ -85,8 +85,9 @@ public sealed class Reencryption(AppDbContext db, FieldCipher cipher, PlatformKe
     {
         var table = StoredTable.Of(db, column.Entity);
         var value = table.Column(column.Property);
-        var prefix = $"{keys.ActiveKeyId}:";
-        // Whole values under the active key are skipped by the query itself; substr, not LIKE, which ignores case on SQLite.
+        var prefix = cipher.CurrentPrefix;
+        // Whole values under the active key and bound to their row are skipped by the query itself; substr, not LIKE,
+        // which ignores case on SQLite. Values from before rows were bound, or left as plaintext by a migration, are not.
         var notYetActive = column.Layout == CiphertextLayout.Whole ? $" AND {value} <> '' AND substr({value}, 1, @length) <> @prefix" : "";
         var select = $"SELECT {table.Key}, {value} FROM {table.Sql} WHERE {value} IS NOT NULL{notYetActive}";
         var update = $"UPDATE {table.Sql} SET {value} = @p0 WHERE {table.Key} = @p1 AND {value} = @p2";
@@ -117,7 +118,7 @@ public sealed class Reencryption(AppDbContext db, FieldCipher cipher, PlatformKe
 
             after = rows[^1][0];
             var rewrites = rows
-                .Select(r => (Key: r[0], Old: (string)r[1]!, New: Rewrite((string)r[1]!, column.Layout, table.Row(r[0]))))
+                .Select(r => (Key: r[0], Old: (string)r[1]!, New: Rewrite((string)r[1]!, column, r[0]!, table.Row(r[0]))))
                 .Where(r => !ReferenceEquals(r.Old, r.New))
                 .Select(r => new[] { r.New, r.Key, r.Old })
                 .ToList();
@@ -137,11 +138,11 @@ public sealed class Reencryption(AppDbContext db, FieldCipher cipher, PlatformKe
     }
 
     /// <summary>The value with every ciphertext under the active key; the same instance when there was nothing to do.</summary>
-    private string Rewrite(string stored, CiphertextLayout layout, string row)
+    private string Rewrite(string stored, EncryptedColumn column, object key, string row)
     {
         try
         {
-            return Rewrite(stored, layout);
+            return Rewrite(stored, column.Layout, column.ScopeOf(key));
         }
         catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or FormatException or ArgumentException or System.Xml.XmlException)
         {
@@ -149,18 +150,18 @@ public sealed class Reencryption(AppDbContext db, FieldCipher cipher, PlatformKe
         }
     }
 
-    private string Rewrite(string stored, CiphertextLayout layout)
+    private string Rewrite(string stored, CiphertextLayout layout, CipherScope scope)
     {
         if (layout == CiphertextLayout.Whole)
         {
-            return stored.Length == 0 || cipher.KeyIdOf(stored) == keys.ActiveKeyId ? stored : cipher.Encrypt(cipher.Decrypt(stored));
+            return stored.Length == 0 || cipher.IsCurrent(stored) ? stored : cipher.EncryptBytes(cipher.DecryptBytes(stored, scope), scope);
         }
 
         var xml = XElement.Parse(stored);
-        var stale = CiphertextsIn(xml).Where(v => cipher.KeyIdOf(v.Value) != keys.ActiveKeyId).ToList();
+        var stale = CiphertextsIn(xml).Where(v => !cipher.IsCurrent(v.Value)).ToList();
         foreach (var element in stale)
         {
-            element.Value = cipher.Encrypt(cipher.Decrypt(element.Value));
+            element.Value = cipher.EncryptBytes(cipher.DecryptBytes(element.Value, scope), scope);
         }
 
         return stale.Count == 0 ? stored : xml.ToString(SaveOptions.DisableFormatting);

@@ -83,7 +83,7 @@ public sealed class Reindexing(AppDbContext db, FieldCipher cipher, BlindIndex b
             var updates = new List<object?[]>();
             foreach (var row in rows)
             {
-                var recomputedIndex = blindIndex.Compute(column.Purpose, Decrypt((string)row[1]!, table.Row(row[0])));
+                var recomputedIndex = blindIndex.Compute(column.Purpose, Decrypt((string)row[1]!, ScopeOf(column, row[0]!), table.Row(row[0])));
                 if (recomputedIndex == (string?)row[2])
                 {
                     current++;
@@ -105,11 +105,16 @@ public sealed class Reindexing(AppDbContext db, FieldCipher cipher, BlindIndex b
         return new IndexRecomputed(table.Name, column.Property, changed, current);
     }
 
-    private string Decrypt(string stored, string row)
+    private static CipherScope ScopeOf(BlindIndexColumn column, object key) =>
+        column.Entity.GetProperty(column.FromCipher!)?.GetCustomAttributes(typeof(EncryptedAttribute), false) is [EncryptedAttribute { BoundToRow: false }]
+            ? CipherScope.Unbound
+            : CipherScope.For(column.Entity, column.FromCipher!, key);
+
+    private string Decrypt(string stored, CipherScope scope, string row)
     {
         try
         {
-            return cipher.Decrypt(stored);
+            return cipher.Decrypt(stored, scope);
         }
         catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or FormatException)
         {

@@ -16,14 +16,15 @@ internal sealed class DevOutboxSmsSender(IServiceScopeFactory scopes, FieldCiphe
         // Its own unit of work: the caller's pending changes are none of this sender's business.
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var id = Guid.CreateVersion7();
         db.SmsOutbox.Add(new SmsOutboxMessage
         {
-            Id = Guid.CreateVersion7(),
+            Id = id,
             PhoneCipher = cipher.Encrypt(message.PhoneE164),
             PhoneIndex = blindIndex.Compute(BlindIndex.Purposes.Phone, message.PhoneE164),
             PhoneMasked = MobilePhone.Parse(message.PhoneE164).Masked,
             TemplateCode = message.TemplateCode,
-            Text = message.Text,
+            TextCipher = cipher.Encrypt(message.Text, CipherScope.For<SmsOutboxMessage>(nameof(SmsOutboxMessage.TextCipher), id)),
             SentAt = time.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
