@@ -27,6 +27,7 @@ internal static class UnionHomeHost
 
     public static void AddUnionHome(this WebApplicationBuilder builder)
     {
+        DevelopmentOnlySettings.EnsureOffOutsideDevelopment(builder.Configuration, builder.Environment);
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddSerilog((services, log) =>
         {
