@@ -30,6 +30,17 @@ public sealed class ProductionStartupTests
     }
 
     [Fact]
+    public async Task A_production_server_hides_the_api_reference_unless_its_operator_enables_it()
+    {
+        using var hidden = new Node("Production", []);
+        using var shown = new Node("Production", new() { ["ApiReference:Enabled"] = "true" });
+
+        (await hidden.CreateClient().GetAsync("/openapi/v1.json", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await hidden.CreateClient().GetAsync("/api-docs/v1", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await shown.CreateClient().GetAsync("/openapi/v1.json", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+    }
+
+    [Fact]
     public void A_development_server_may_use_the_demo_settings()
     {
         using var node = new Node("Development", new() { ["Demo:SkipStaffTotp"] = "true", ["Encryption:AllowDevelopmentKeyFile"] = "true" });
