@@ -14,14 +14,15 @@ trap 'kill $node 2>/dev/null || true; [ -n "${pgdata:-}" ] && runuser -u postgre
 dotnet publish src/UnionHome.Web -c Release -o "$work/app" -nologo -v quiet
 dotnet build bench/UnionHome.Bench -c Release -nologo -v quiet
 
-export ASPNETCORE_ENVIRONMENT=Production Sms__Provider=Outbox Demo__SkipStaffTotp=true
+export ASPNETCORE_ENVIRONMENT=Production Sms__Provider=Outbox
 export Encryption__ActiveKeyId=b1 Encryption__Keys__b1=$(openssl rand -base64 32) Encryption__BlindIndexKey=$(openssl rand -base64 32)
 export Auth__TokenSigningKey=$(openssl rand -base64 32) Membership__CardSigningKey=$(openssl ecparam -name prime256v1 -genkey 2>/dev/null | openssl pkcs8 -topk8 -nocrypt -outform DER | base64 -w0)
 export Serilog__MinimumLevel__Default=Warning
 
 run() { # $1 = label
   local label=$1; shift
-  (cd "$work" && ./app/UnionHome.Web migrate >/dev/null && ./app/UnionHome.Web seed-demo >/dev/null)
+  (cd "$work" && ./app/UnionHome.Web migrate >/dev/null && ./app/UnionHome.Web seed-demo >/dev/null \
+    && for u in gy.liaison zs.staff; do echo JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP | ./app/UnionHome.Web enrol-totp --user $u --secret-from-stdin >/dev/null; done)
   (cd "$work" && exec ./app/UnionHome.Web --contentRoot "$work/app" --urls http://127.0.0.1:5080) >"$work/$label.log" 2>&1 &
   node=$!
   for _ in $(seq 50); do curl -sf http://127.0.0.1:5080/readyz >/dev/null && break; sleep 0.2; done

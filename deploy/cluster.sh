@@ -11,6 +11,8 @@
 # Environment: UH_STATE (default /tmp/unionhome-cluster), UH_PG_PORT (55440), UH_REDIS_PORT (56379),
 # UH_NODE_PORTS ("5101 5102"), UH_NGINX_PORT (8080). Keys are generated once and kept in $UH_STATE/environment,
 # so a restart keeps tokens, cookies and encrypted values readable. Delete the state directory to start afresh.
+# Real settings only (a Production node refuses Demo:SkipStaffTotp and development key files): after seeding, the
+# demo staff the drills sign in as get the demo authenticator secret through the enrol-totp verb.
 # Lines in $UH_STATE/environment.local (same KEY=value form) override it: the drills under bench/ use it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +22,7 @@ pg_port=${UH_PG_PORT:-55440}
 redis_port=${UH_REDIS_PORT:-56379}
 node_ports=(${UH_NODE_PORTS:-5101 5102})
 nginx_port=${UH_NGINX_PORT:-8080}
+demo_totp_secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP # DemoSeeder.DemoTotpSecret, published in README.md
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
@@ -75,7 +78,6 @@ Encryption__BlindIndexKey=$(openssl rand -base64 32)
 Auth__TokenSigningKey=$(openssl rand -base64 32)
 Membership__CardSigningKey=$(openssl ecparam -name prime256v1 -genkey 2>/dev/null | openssl pkcs8 -topk8 -nocrypt -outform DER | base64 -w0)
 Sms__Provider=Outbox
-Demo__SkipStaffTotp=true
 Serilog__MinimumLevel__Default=Warning
 EOF
   umask 022
@@ -100,6 +102,10 @@ start_nodes() {
   if [ ! -f "$state/seeded" ]; then
     app migrate >"$state/migrate.log" 2>&1 || { cat "$state/migrate.log" >&2; exit 1; }
     app seed-demo >"$state/seed.log" 2>&1 || { cat "$state/seed.log" >&2; exit 1; }
+    local staff
+    for staff in zs.staff zj.staff sc.staff by.staff gy.liaison hz.liaison hb.station; do
+      echo "$demo_totp_secret" | app enrol-totp --user "$staff" --secret-from-stdin >>"$state/seed.log" 2>&1 || { cat "$state/seed.log" >&2; exit 1; }
+    done
     touch "$state/seeded"
     echo "database: migrated and demo seeded"
   fi

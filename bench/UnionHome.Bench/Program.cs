@@ -52,9 +52,7 @@ await using (var stream = File.Create(file))
 Console.WriteLine($"roster: {rows} rows, {new FileInfo(file).Length / 1024} KiB, written in {written.Elapsed.TotalSeconds:F1} s");
 
 using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(5) };
-var login = await http.PostAsJsonAsync("/api/v1/auth/staff-login", new { userName = "gy.liaison", password = "UnionHome@2026" });
-login.EnsureSuccessStatusCode();
-var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+var token = await UnionHome.Bench.Drills.Http.StaffTokenAsync(http, "gy.liaison");
 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 var me = await http.GetFromJsonAsync<JsonElement>("/api/v1/me");
 var enterprise = me.GetProperty("enterpriseId").GetString();

@@ -97,6 +97,8 @@ public static class PlatformModule
         services.AddScoped<SmsCodes>();
         services.AddScoped<MemberSignIn>();
         services.AddScoped<StaffSignIn>();
+        services.AddScoped<TotpEnrolmentLinks>();
+        services.AddScoped<StaffPasswords>();
         services.AddScoped<Accounts>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();

@@ -25,27 +25,33 @@ public sealed class StaffJourneyTests(BrowserApp app)
     }
 
     [Fact]
-    public async Task A_new_officer_enrols_an_authenticator_from_the_qr_page_then_reaches_the_console()
+    public async Task A_new_officer_binds_an_authenticator_through_the_administrators_link_then_reaches_the_console()
     {
         var userName = $"new.{Guid.NewGuid():N}"[..16];
+        string link;
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var created = await scope.ServiceProvider.GetRequiredService<Accounts>().CreateUserAsync(
+            var services = scope.ServiceProvider;
+            var created = await services.GetRequiredService<Accounts>().CreateUserAsync(
                 new NewUser(Roles.UnionStaff, userName, DemoSeeder.StaffPassword, Org: "GZ-GY-BY"), CancellationToken.None);
             created.Succeeded.ShouldBeTrue();
+            var db = services.GetRequiredService<UnionHome.Platform.Data.AppDbContext>();
+            var admin = db.Users.Single(u => u.UserName == "admin");
+            var actor = await UnionHome.Platform.Organization.Actor.OutsideRequestAsync(db, new Caller(admin.Id, "admin", new HashSet<string> { Roles.Admin }, null, null), CancellationToken.None);
+            link = (await services.GetRequiredService<UnionHome.Platform.Identity.StaffLogin.TotpEnrolmentLinks>().IssueAsync(actor, created.Value.User.Id, CancellationToken.None)).Value.Path;
         }
 
         var page = await app.NewPageAsync();
-        await page.GotoAsync("/staff/login");
-        await page.FillAsync("#user", userName);
-        await page.FillAsync("#password", DemoSeeder.StaffPassword);
-        await page.ClickAsync("form.card button[type=submit]");
-
+        await page.GotoAsync(link);
         await Assertions.Expect(page.Locator(".qr svg")).ToBeVisibleAsync();
         var secret = (await page.TextContentAsync("code.secret"))!.Trim();
+        await page.FillAsync("#password", DemoSeeder.StaffPassword);
         await page.FillAsync("#enrol-code", app.TotpCode(secret));
+        await page.ClickAsync("section.card button[type=submit]");
+        await Assertions.Expect(page.Locator("p[role=status]")).ToContainTextAsync("身份验证器已绑定");
 
-        await page.SubmitAndWaitForAsync("section.card button[type=submit]", "**/console");
+        app.Time.Advance(TimeSpan.FromSeconds(30));
+        await app.SignInAsync(page, userName, secret, "**/console");
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("白云区总工会");
     }
 

@@ -19,8 +19,8 @@ internal static class Http
         };
 
     /// <summary>
-    /// Demo staff who never enrolled an authenticator sign in without a code on the drill cluster (Demo:SkipStaffTotp);
-    /// those who did (hy.staff) get a code computed from the demo's published secret.
+    /// The drill cluster binds the demo's published authenticator secret to the staff it signs in as (enrol-totp in
+    /// deploy/cluster.sh): every sign-in computes its code from that secret.
     /// </summary>
     public static async Task<string> StaffTokenAsync(HttpClient http, string userName)
     {

@@ -1588,6 +1588,9 @@ namespace UnionHome.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -1623,6 +1626,13 @@ namespace UnionHome.Migrations.Postgres.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("TotpEnrolmentExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TotpEnrolmentTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long>("TotpLastStep")
                         .HasColumnType("bigint");
 
@@ -1651,6 +1661,9 @@ namespace UnionHome.Migrations.Postgres.Migrations
                     b.HasIndex("OrgUnitId");
 
                     b.HasIndex("PhoneIndex")
+                        .IsUnique();
+
+                    b.HasIndex("TotpEnrolmentTokenHash")
                         .IsUnique();
 
                     b.ToTable("users", "platform");

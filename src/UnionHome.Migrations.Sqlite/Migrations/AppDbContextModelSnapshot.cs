@@ -1573,6 +1573,9 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1608,6 +1611,13 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("TotpEnrolmentExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TotpEnrolmentTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("TotpLastStep")
                         .HasColumnType("INTEGER");
 
@@ -1636,6 +1646,9 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                     b.HasIndex("OrgUnitId");
 
                     b.HasIndex("PhoneIndex")
+                        .IsUnique();
+
+                    b.HasIndex("TotpEnrolmentTokenHash")
                         .IsUnique();
 
                     b.ToTable("platform_users", (string)null);

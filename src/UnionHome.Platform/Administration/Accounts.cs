@@ -21,7 +21,8 @@ public sealed record NewUser(
     string? EnterpriseCreditCode = null,
     string? Phone = null,
     bool EnrolTotp = false,
-    string? TotpSecret = null);
+    string? TotpSecret = null,
+    bool MustChangePassword = false);
 
 public sealed record CreatedUser(AppUser User, string? TotpSecret);
 
@@ -151,6 +152,7 @@ public sealed class Accounts(
             DisplayName = request.DisplayName ?? request.UserName,
             CreatedAt = time.GetUtcNow().UtcDateTime,
             LockoutEnabled = true,
+            MustChangePassword = request.MustChangePassword && usesPassword,
         };
 
         if (request.Org is not null)
@@ -214,5 +216,30 @@ public sealed class Accounts(
 
         await users.AddToRoleAsync(user, request.Role);
         return new CreatedUser(user, totpSecret);
+    }
+
+    /// <summary>An administrator at the server binds an authenticator directly, replacing any earlier one.</summary>
+    public async Task<Result<string>> EnrolTotpAsync(string userName, string? secret, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNameAsync(userName);
+        if (user?.PasswordHash is null)
+        {
+            return AdministrationErrors.UnknownStaff;
+        }
+
+        if (secret is not null && (secret.Length < 16 || !secret.All(c => c is >= 'A' and <= 'Z' or >= '2' and <= '7')))
+        {
+            return AdministrationErrors.InvalidTotpSecret;
+        }
+
+        secret ??= Totp.NewSecret();
+        user.TotpSecretCipher = cipher.Encrypt(secret);
+        user.PendingTotpSecretCipher = null;
+        user.TotpEnrolmentTokenHash = null;
+        user.TotpEnrolmentExpiresAt = null;
+        user.TotpLastStep = 0;
+        audit.Record(AuditActions.TotpEnrolled, $"user:{user.Id}", $"{user.UserName} cli", user.OrgUnitId);
+        await db.SaveChangesAsync(cancellationToken);
+        return secret;
     }
 }

@@ -15,5 +15,7 @@ internal static class AdministrationErrors
     public static readonly Error PhoneTaken = Error.Conflict("phone_taken", "该手机号已被其他账号使用");
     public static readonly Error EnterpriseExists = Error.Conflict("enterprise_exists", "该统一社会信用代码的企业已存在");
     public static readonly Error OrgUnitCodeTaken = Error.Conflict("org_unit_code_taken", "组织代码已存在");
+    public static readonly Error UnknownStaff = Error.Validation("unknown_staff", "找不到使用密码登录的该账号", "user");
+    public static readonly Error InvalidTotpSecret = Error.Validation("invalid_totp_secret", "身份验证器密钥应为至少16位的Base32字符", "secret");
     public static readonly Error PasswordForMember = Error.Validation("member_password", "会员通过手机验证码登录，不设置密码", "password");
 }

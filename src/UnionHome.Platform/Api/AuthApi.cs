@@ -14,7 +14,8 @@ public sealed record SmsCodeRequest(string? Phone);
 
 public sealed record SmsLoginRequest(string? Phone, string? Code);
 
-public sealed record StaffLoginRequest(string? UserName, string? Password, string? TotpCode);
+/// <summary>NewPassword is required, and only read, when the account must choose its own password (403 password_change_required).</summary>
+public sealed record StaffLoginRequest(string? UserName, string? Password, string? TotpCode, string? NewPassword = null);
 
 public sealed record AccessTokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
 
@@ -52,23 +53,19 @@ internal static class AuthApi
 
         auth.MapPost("/staff-login", async (StaffLoginRequest request, StaffSignIn signIn, PrincipalFactory principals, AccessTokens tokens, CancellationToken ct) =>
             {
-                var result = await signIn.SignInAsync(request.UserName, request.Password, request.TotpCode, ct);
+                var result = await signIn.SignInAsync(request.UserName, request.Password, request.TotpCode, ct, request.NewPassword);
                 if (!result.Succeeded)
                 {
                     return result.Error.ToProblem();
                 }
 
-                if (result.Value.NeedsTotpEnrolment)
-                {
-                    return StaffSignInErrors.TotpEnrolmentRequired.ToProblem();
-                }
-
-                var token = tokens.Issue(await principals.CreateAsync(result.Value.User, "staff"), staff: true);
+                var token = tokens.Issue(await principals.CreateAsync(result.Value, "staff"), staff: true);
                 return TypedResults.Ok(new AccessTokenResponse(token.Token, token.ExpiresAt));
             })
             .WithName("signInAsStaff")
-            .WithSummary("Staff sign-in with password and authenticator code")
+            .WithSummary("Staff sign-in with password and authenticator code; a password an administrator set must be replaced with newPassword")
             .Produces<AccessTokenResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .LimitPerClientNetwork(RequestLimit.StaffLogin);

@@ -3,11 +3,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity.StaffLogin;
 using UnionHome.Platform.Organization;
 
 namespace UnionHome.Platform.Api;
 
 public sealed record MeResponse(string UserId, string DisplayName, IReadOnlyList<string> Roles, Guid? OrgUnitId, Guid? EnterpriseId);
+
+public sealed record PasswordChangeRequest(string? CurrentPassword, string? NewPassword);
 
 public sealed record InboxItem(Guid Id, string Title, string Body, DateTime CreatedAt, bool Read);
 
@@ -36,5 +40,13 @@ internal static class MeApi
             })
             .WithSummary("My in-app inbox, newest first")
             .Produces<Paged<InboxItem>>();
+
+        me.MapPost("/password", async (PasswordChangeRequest request, Actor actor, StaffPasswords passwords, CancellationToken ct) =>
+                (await passwords.ChangeOwnAsync(actor.UserId, request.CurrentPassword, request.NewPassword, ct)).ToHttpResult(_ => TypedResults.NoContent()))
+            .RequireAuthorization(Policies.PasswordHolder)
+            .WithName("changeMyPassword")
+            .WithSummary("Staff change their own password, giving the current one")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 }

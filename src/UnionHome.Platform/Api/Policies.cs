@@ -10,6 +10,9 @@ public static class Policies
     public const string Admin = "admin";
     public const string Auditor = "auditor";
 
+    /// <summary>Everyone who signs in with a password (all but members), and so may change it.</summary>
+    public const string PasswordHolder = "password-holder";
+
     /// <summary>Deciding (approve, reject, erase) is union officers' work; reviewers and auditors only read.</summary>
     public const string Decide = "decide";
 
@@ -22,6 +25,7 @@ public static class Policies
         options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.Admin));
         options.AddPolicy(Decide, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.TreeWriters));
         options.AddPolicy(CaseWork, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, [.. Roles.SubtreeScoped, Roles.Expert, Roles.Volunteer]));
+        options.AddPolicy(PasswordHolder, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.PasswordSignIn));
         options.AddPolicy(Auditor, p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, Roles.Auditor, Roles.Admin));
     }
 }

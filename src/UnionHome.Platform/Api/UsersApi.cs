@@ -6,6 +6,7 @@ using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity.StaffLogin;
 using UnionHome.Platform.Organization;
 using UnionHome.Platform.Validation;
 
@@ -14,6 +15,9 @@ namespace UnionHome.Platform.Api;
 public sealed record UserSummary(string Id, string UserName, string DisplayName, Guid? OrgUnitId, string? PhoneMasked, bool HasTotp, bool LockedOut);
 
 public sealed record RevealedPhone(string Phone);
+
+/// <summary>The path of the one-time link, to hand to the person out of band; shown once, stored only as a hash.</summary>
+public sealed record TotpEnrolmentLinkResponse(string Path, DateTimeOffset ExpiresAt);
 
 internal static class UsersApi
 {
@@ -49,6 +53,15 @@ internal static class UsersApi
             })
             .WithSummary("Reveal one person's full phone number; every reveal is audited")
             .Produces<RevealedPhone>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        users.MapPost("/{id}/totp-enrolment-link", async (string id, Actor actor, TotpEnrolmentLinks links, CancellationToken ct) =>
+                (await links.IssueAsync(actor, id, ct)).ToHttpResult(link => TypedResults.Ok(new TotpEnrolmentLinkResponse(link.Path, link.ExpiresAt))))
+            .RequireAuthorization(Policies.Admin)
+            .WithName("issueTotpEnrolmentLink")
+            .WithSummary("Administrators issue a one-time link (24 hours) with which the person binds a new authenticator; audited")
+            .Produces<TotpEnrolmentLinkResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -10,6 +10,9 @@ public static class AuditActions
     public const string StaffSignInFailed = "staff.sign_in_failed";
     public const string StaffLockedOut = "staff.locked_out";
     public const string TotpEnrolled = "totp.enrolled";
+    public const string TotpEnrolmentLinkIssued = "totp.enrolment_link_issued";
+    public const string PasswordChanged = "staff.password_changed";
+    public const string PasswordReset = "staff.password_reset";
     public const string DemoSeeded = "demo.seeded";
     public const string FieldsReencrypted = "encryption.reencrypted";
     public const string BlindIndexesRecomputed = "encryption.reindexed";

@@ -135,7 +135,9 @@ internal static class PlatformModel
             e.Property(x => x.PhoneIndex).HasMaxLength(64);
             e.Property(x => x.TotpSecretCipher).HasMaxLength(256);
             e.Property(x => x.PendingTotpSecretCipher).HasMaxLength(256);
+            e.Property(x => x.TotpEnrolmentTokenHash).HasMaxLength(64);
             e.HasIndex(x => x.PhoneIndex).IsUnique();
+            e.HasIndex(x => x.TotpEnrolmentTokenHash).IsUnique();
             e.HasIndex(x => x.OrgUnitId);
             e.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);

@@ -36,5 +36,13 @@ public sealed class AppUser : IdentityUser, IOrgOwned
     /// <summary>The last TOTP time step accepted, so that a code cannot be used twice.</summary>
     public long TotpLastStep { get; set; }
 
+    /// <summary>Set when an administrator chose the password (a new account, a reset): the owner picks their own at the next sign-in.</summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>SHA-256 of the one-time authenticator enrolment link an administrator issued; the link itself is never stored.</summary>
+    public string? TotpEnrolmentTokenHash { get; set; }
+
+    public DateTime? TotpEnrolmentExpiresAt { get; set; }
+
     public bool HasTotp => TotpSecretCipher is not null;
 }

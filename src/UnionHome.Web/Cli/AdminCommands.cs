@@ -14,14 +14,18 @@ namespace UnionHome.Web.Cli;
 /// </summary>
 internal static class AdminCommands
 {
-    private static readonly string[] KernelVerbs = ["migrate", "seed-demo", "verify-audit", "create-enterprise", "create-user", "create-org-unit", "backup", "reencrypt", "reindex"];
+    private static readonly string[] KernelVerbs = ["migrate", "seed-demo", "verify-audit", "create-enterprise", "create-user", "set-password", "enrol-totp", "create-org-unit", "backup", "reencrypt", "reindex"];
 
     private static IEnumerable<AdminVerb> ModuleVerbs => ModuleList.All.SelectMany(m => m.Verbs);
 
     public static string? VerbOf(string[] args) =>
         args.Length > 0 && (KernelVerbs.Contains(args[0]) || ModuleVerbs.Any(v => v.Name == args[0])) ? args[0] : null;
 
-    public static async Task<int> RunAsync(IServiceProvider root, string verb, string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(IServiceProvider root, string verb, string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(root, verb, args, output, error, Console.In);
+
+    /// <summary>Passwords come from <paramref name="input"/> (standard input), never from the arguments a process list shows.</summary>
+    public static async Task<int> RunAsync(IServiceProvider root, string verb, string[] args, TextWriter output, TextWriter error, TextReader input)
     {
         var options = VerbOptions.Parse(args);
         await using var scope = root.CreateAsyncScope();
@@ -90,15 +94,43 @@ internal static class AdminCommands
             case "create-user":
                 if (options.Missing("role", "user") is { } missingUser)
                 {
-                    return await UsageAsync(error, $"create-user --role ROLE --user NAME --password PW [--org ORG] [--enterprise USCC] [--phone P] [--name DISPLAY] [--totp] (missing --{missingUser})");
+                    return await UsageAsync(error, $"create-user --role ROLE --user NAME [--org ORG] [--enterprise USCC] [--phone P] [--name DISPLAY] [--totp] (missing --{missingUser}; the password of a staff account is read from standard input)");
                 }
 
+                if (options.Has("password"))
+                {
+                    return await UsageAsync(error, "create-user takes no --password: arguments show in the process list and shell history; give the password on standard input");
+                }
+
+                var password = UnionHome.Platform.Identity.Roles.PasswordSignIn.Contains(options["role"]!) ? await Passwords.ReadAsync(input, error) : null;
                 var user = await accounts.CreateUserAsync(
-                    new NewUser(options["role"]!, options["user"]!, options["password"], options["name"], options["org"], options["enterprise"], options["phone"], options.Has("totp")),
+                    new NewUser(options["role"]!, options["user"]!, password, options["name"], options["org"], options["enterprise"], options["phone"], options.Has("totp"), MustChangePassword: password is not null),
                     CancellationToken.None);
                 return await ReportAsync(output, error, user, u => u.TotpSecret is null
                     ? $"User {u.User.UserName} created: {u.User.Id}"
                     : $"User {u.User.UserName} created: {u.User.Id}\nTOTP secret (shown once, add it to an authenticator app): {u.TotpSecret}");
+
+            case "set-password":
+                if (options.Missing("user") is not null || options.Has("password"))
+                {
+                    return await UsageAsync(error, "set-password --user NAME (the new password is read from standard input; the account must replace it at its next sign-in)");
+                }
+
+                var passwords = ActivatorUtilities.CreateInstance<UnionHome.Platform.Identity.StaffLogin.StaffPasswords>(services, audit);
+                var reset = await passwords.ResetAsync(options["user"]!, await Passwords.ReadAsync(input, error), CancellationToken.None);
+                return await ReportAsync(output, error, reset, u => $"Password of {u.UserName} reset; it must be changed at the next sign-in.");
+
+            case "enrol-totp":
+                if (options.Missing("user") is not null)
+                {
+                    return await UsageAsync(error, "enrol-totp --user NAME [--secret-from-stdin] (binds a new authenticator at the server; prints the secret once unless it was given on standard input)");
+                }
+
+                var given = options.Has("secret-from-stdin") ? (await input.ReadLineAsync())?.Trim() : null;
+                var enrolled = await accounts.EnrolTotpAsync(options["user"]!, given, CancellationToken.None);
+                return await ReportAsync(output, error, enrolled, secret => given is null
+                    ? $"Authenticator of {options["user"]} bound. TOTP secret (shown once, add it to an authenticator app): {secret}"
+                    : $"Authenticator of {options["user"]} bound.");
 
             default:
                 return ModuleVerbs.FirstOrDefault(v => v.Name == verb) is { } moduleVerb

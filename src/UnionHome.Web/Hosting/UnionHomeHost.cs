@@ -27,6 +27,7 @@ internal static class UnionHomeHost
 
     public static void AddUnionHome(this WebApplicationBuilder builder)
     {
+        DevelopmentOnlySettings.EnsureOffOutsideDevelopment(builder.Configuration, builder.Environment);
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddSerilog((services, log) =>
         {
@@ -133,8 +134,13 @@ internal static class UnionHomeHost
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api-docs", o => o.WithTitle("职工之家 UnionHome API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        // A production server does not describe its whole surface to strangers unless its operator chose to.
+        if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("ApiReference:Enabled"))
+        {
+            app.MapOpenApi("/openapi/{documentName}.json");
+            app.MapScalarApiReference("/api-docs", o => o.WithTitle("职工之家 UnionHome API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        }
+
         app.MapPlatformEndpoints(app.Environment.IsDevelopment());
         app.MapModules(ModuleList.All);
         app.MapCultureSwitch();

@@ -64,41 +64,6 @@ public sealed class SignInHardeningTests(Apps apps)
         responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
     }
 
-    [Theory]
-    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Enrolment_never_replaces_an_authenticator_already_enrolled(DatabaseProvider provider)
-    {
-        var app = apps[provider];
-        var (userName, _) = await app.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
-
-        await app.WithServices(async sp =>
-        {
-            var user = (await sp.GetRequiredService<UserManager<AppUser>>().FindByNameAsync(userName))!;
-            var signIn = sp.GetRequiredService<StaffSignIn>();
-            (await signIn.BeginEnrolmentAsync(user, Ct)).ShouldBeNull();
-            (await signIn.CompleteEnrolmentAsync(user.Id, "123456", Ct)).Error!.Code.ShouldBe("invalid_credentials");
-            return 0;
-        });
-    }
-
-    [Fact]
-    public async Task A_mistyped_enrolment_code_keeps_the_same_pending_secret()
-    {
-        var app = apps[DatabaseProvider.Sqlite];
-        var userName = $"enrol.{Guid.NewGuid():N}"[..20];
-        await app.WithServices(sp => sp.GetRequiredService<Accounts>().CreateUserAsync(new NewUser(Roles.UnionStaff, userName, Sessions.StaffPassword, Org: "ZJ"), Ct));
-
-        await app.WithServices(async sp =>
-        {
-            var user = (await sp.GetRequiredService<UserManager<AppUser>>().FindByNameAsync(userName))!;
-            var signIn = sp.GetRequiredService<StaffSignIn>();
-            var secret = await signIn.BeginEnrolmentAsync(user, Ct);
-            (await signIn.CompleteEnrolmentAsync(user.Id, "000000", Ct)).Succeeded.ShouldBeFalse();
-            (await signIn.PendingEnrolmentAsync(user.Id))!.Value.Secret.ShouldBe(secret);
-            return 0;
-        });
-    }
-
     [Fact]
     public async Task Parallel_code_requests_from_one_network_stop_at_the_hourly_limit()
     {

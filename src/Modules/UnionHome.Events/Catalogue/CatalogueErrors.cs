@@ -14,6 +14,7 @@ internal static class CatalogueErrors
     public static readonly Error SessionTimes = Error.Validation("session_times", "场次结束时间应晚于开始时间，且开始时间不早于报名开始时间", "sessions");
     public static readonly Error SessionCapacity = Error.Validation("session_capacity", "场次名额应为1至100000", "sessions");
     public static readonly Error SessionPlace = Error.Validation("session_place", "请填写场次地点或线上链接", "sessions");
+    public static readonly Error SessionOnlineUrl = Error.Validation("session_online_url", "线上链接须为以 https:// 开头的完整网址", "sessions");
     public static readonly Error QuotaInvalid = Error.Validation("quota_invalid", "名额分配需指定工会和正整数名额，且每个工会只能分配一次", "quotas");
     public static readonly Error QuotaOutsideAudience = Error.Validation("quota_outside_audience", "名额只能分配给报名范围内的工会", "quotas");
     public static readonly Error QuotaExceedsCapacity = Error.Validation("quota_exceeds_capacity", "分配给各工会的名额之和超过了场次名额", "quotas");

@@ -219,6 +219,13 @@ internal sealed class CreateEvent(AppDbContext db, AuditLog audit, EventQueries 
                 return CatalogueErrors.SessionPlace;
             }
 
+            // Members open the link from their booking and calendar: javascript:, data: or plain http would run or leak there.
+            if (!string.IsNullOrWhiteSpace(s.OnlineUrl)
+                && !(Uri.TryCreate(s.OnlineUrl.Trim(), UriKind.Absolute, out var link) && link.Scheme == Uri.UriSchemeHttps && link.Host.Length > 0))
+            {
+                return CatalogueErrors.SessionOnlineUrl;
+            }
+
             sessions.Add(new EventSession
             {
                 Id = Guid.CreateVersion7(),

@@ -16,9 +16,6 @@ public sealed class DemoOptions
     public bool SeedOnStart { get; set; }
 }
 
-/// <summary>The outcome of a correct password from someone who has not enrolled an authenticator yet.</summary>
-public sealed record StaffSignInResult(AppUser User, bool NeedsTotpEnrolment);
-
 /// <summary>Password plus TOTP, with lockout after repeated failures.</summary>
 public sealed class StaffSignIn(
     AppDbContext db,
@@ -30,7 +27,11 @@ public sealed class StaffSignIn(
     IOptions<IdentityOptions> identity,
     TimeProvider time)
 {
-    public async Task<Result<StaffSignInResult>> SignInAsync(string? userName, string? password, string? totpCode, CancellationToken cancellationToken)
+    /// <summary>
+    /// A full sign-in. An account whose password an administrator chose signs in only together with a new password
+    /// of its own; the check comes before the code is taken, so the same code can be sent again with it.
+    /// </summary>
+    public async Task<Result<AppUser>> SignInAsync(string? userName, string? password, string? totpCode, CancellationToken cancellationToken, string? newPassword = null)
     {
         if (string.IsNullOrWhiteSpace(userName))
         {
@@ -63,11 +64,19 @@ public sealed class StaffSignIn(
             return await FailAsync(user, "password", StaffSignInErrors.InvalidCredentials, cancellationToken);
         }
 
+        if (user.TotpSecretCipher is null && !demo.Value.SkipStaffTotp)
+        {
+            return StaffSignInErrors.TotpEnrolmentRequired;
+        }
+
+        if (user.MustChangePassword && StaffPasswords.Check(password, newPassword) is { } refused)
+        {
+            return refused;
+        }
+
         if (user.TotpSecretCipher is null)
         {
-            return demo.Value.SkipStaffTotp
-                ? await CompleteAsync(user, cancellationToken)
-                : new StaffSignInResult(user, NeedsTotpEnrolment: true);
+            return await CompleteAsync(user, newPassword, cancellationToken);
         }
 
         if (string.IsNullOrWhiteSpace(totpCode))
@@ -87,7 +96,7 @@ public sealed class StaffSignIn(
             return StaffSignInErrors.TotpInvalid;
         }
 
-        return await CompleteAsync(user, cancellationToken);
+        return await CompleteAsync(user, newPassword, cancellationToken);
     }
 
     private static readonly Lazy<string> UnknownUserHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
@@ -96,7 +105,7 @@ public sealed class StaffSignIn(
     /// Counts a failure with atomic updates, so that parallel guesses cannot slip past the count; the fifth locks
     /// the account for 15 minutes (Identity's lockout fields, read by Identity's own checks).
     /// </summary>
-    private async Task<Result<StaffSignInResult>> FailAsync(AppUser user, string what, Error error, CancellationToken cancellationToken)
+    internal async Task<Error> FailAsync(AppUser user, string what, Error error, CancellationToken cancellationToken)
     {
         var lockout = identity.Value.Lockout;
         await db.Users.Where(u => u.Id == user.Id)
@@ -110,70 +119,26 @@ public sealed class StaffSignIn(
     }
 
     // Identity's own IsLockedOutAsync reads the machine clock; the platform's clock is the TimeProvider.
-    private bool IsLockedOut(AppUser user) => user.LockoutEnabled && user.LockoutEnd > time.GetUtcNow();
+    internal bool IsLockedOut(AppUser user) => user.LockoutEnabled && user.LockoutEnd > time.GetUtcNow();
 
     /// <summary>Of two sign-ins racing with one code, only the one that moves the last step forward wins.</summary>
     private async Task<bool> TakeTotpStepAsync(AppUser user, long step, CancellationToken cancellationToken) =>
         await db.Users.Where(u => u.Id == user.Id && u.TotpLastStep < step)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.TotpLastStep, step), cancellationToken) == 1;
 
-    /// <summary>
-    /// Starts enrolment for someone who just gave the right password and has no authenticator yet: a new secret is
-    /// kept pending until the first code proves the app holds it. Never replaces an enrolled authenticator.
-    /// </summary>
-    public async Task<string?> BeginEnrolmentAsync(AppUser user, CancellationToken cancellationToken)
+    private async Task<Result<AppUser>> CompleteAsync(AppUser user, string? newPassword, CancellationToken cancellationToken)
     {
-        if (user.TotpSecretCipher is not null)
+        if (user.MustChangePassword)
         {
-            return null;
+            StaffPasswords.Apply(users, user, newPassword!);
+            audit.Record(AuditActions.PasswordChanged, $"user:{user.Id}", "first-sign-in", user.OrgUnitId);
         }
 
-        var secret = Totp.NewSecret();
-        user.PendingTotpSecretCipher = cipher.Encrypt(secret);
-        await db.SaveChangesAsync(cancellationToken);
-        return secret;
-    }
-
-    /// <summary>The secret waiting to be confirmed, to show again after a mistyped code.</summary>
-    public async Task<(AppUser User, string Secret)?> PendingEnrolmentAsync(string userId)
-    {
-        var user = await users.FindByIdAsync(userId);
-        return user is { TotpSecretCipher: null, PendingTotpSecretCipher: { } pending } ? (user, cipher.Decrypt(pending)) : null;
-    }
-
-    public async Task<Result<StaffSignInResult>> CompleteEnrolmentAsync(string userId, string? totpCode, CancellationToken cancellationToken)
-    {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null || user.TotpSecretCipher is not null || user.PendingTotpSecretCipher is null)
-        {
-            return StaffSignInErrors.InvalidCredentials;
-        }
-
-        if (IsLockedOut(user))
-        {
-            return StaffSignInErrors.LockedOut;
-        }
-
-        var step = totp.Verify(cipher.Decrypt(user.PendingTotpSecretCipher), totpCode?.Trim(), 0);
-        if (step is null)
-        {
-            return await FailAsync(user, "totp-enrolment", StaffSignInErrors.TotpInvalid, cancellationToken);
-        }
-
-        user.TotpSecretCipher = user.PendingTotpSecretCipher;
-        user.PendingTotpSecretCipher = null;
-        user.TotpLastStep = step.Value;
-        audit.Record(AuditActions.TotpEnrolled, $"user:{user.Id}", user.UserName, user.OrgUnitId);
-        return await CompleteAsync(user, cancellationToken);
-    }
-
-    private async Task<StaffSignInResult> CompleteAsync(AppUser user, CancellationToken cancellationToken)
-    {
         var now = time.GetUtcNow().UtcDateTime;
         await db.Users.Where(u => u.Id == user.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, 0).SetProperty(u => u.LastSignInAt, now), cancellationToken);
         audit.Record(AuditActions.StaffSignedIn, $"user:{user.Id}", user.UserName, user.OrgUnitId);
         await db.SaveChangesAsync(cancellationToken);
-        return new StaffSignInResult(user, NeedsTotpEnrolment: false);
+        return user;
     }
 }

@@ -8,7 +8,7 @@ internal static class StaffSignInErrors
     public static readonly Error LockedOut = Error.Unauthorized("account_locked", "登录失败次数过多，账号已锁定15分钟");
     public static readonly Error TotpRequired = Error.Unauthorized("totp_required", "请输入身份验证器中的6位动态码");
     public static readonly Error TotpInvalid = Error.Unauthorized("totp_invalid", "动态码错误或已使用");
-    public static readonly Error TotpEnrolmentRequired = Error.Forbidden("totp_enrolment_required", "请先在工作台登录页绑定身份验证器");
+    public static readonly Error TotpEnrolmentRequired = Error.Forbidden("totp_enrolment_required", "尚未绑定身份验证器：请向管理员索取一次性绑定链接");
     public static readonly Error UserNameRequired = Error.Validation("required", "请输入用户名", "userName");
     public static readonly Error PasswordRequired = Error.Validation("required", "请输入密码", "password");
 }
