@@ -55,10 +55,13 @@ internal static class EventsApi
             .WithSummary("Published events: a member sees those they may book; anyone else those open to all")
             .Produces<Paged<EventSummary>>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        events.MapGet("/{id:guid}", async (Guid id, EventQueries queries, CancellationToken ct) =>
-                await queries.ViewAsync(id, ct) is { Status: "published" } e ? TypedResults.Ok(e) : BookingErrors.EventNotFound.ToProblem())
+        events.MapGet("/{id:guid}", async (Guid id, Actor? actor, IMembershipDirectory members, EventQueries queries, CancellationToken ct) =>
+            {
+                var reader = actor is not null ? await members.ActiveMemberAsync(actor.UserId, ct) : null;
+                return await queries.PublishedForAsync(reader, id, ct) is { } e ? TypedResults.Ok(e) : BookingErrors.EventNotFound.ToProblem();
+            })
             .AllowAnonymous()
-            .WithSummary("One published event with its sessions, places left and satisfaction")
+            .WithSummary("One published event with its sessions, places left and satisfaction; one reserved for an enterprise only to its members")
             .Produces<EventView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         events.MapPost("/{id:guid}/sessions/{sessionId:guid}/bookings", async (Guid id, Guid sessionId, BookingRequest request, Actor actor, BookSession book, CancellationToken ct) =>

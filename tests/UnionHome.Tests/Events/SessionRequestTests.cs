@@ -39,12 +39,14 @@ public sealed class SessionRequestTests(Apps apps)
         var scheduled = (await response.Content.ReadFromJsonAsync<SessionRequestView>(Ct))!;
         scheduled.Status.ShouldBe("scheduled");
         scheduled.Session.ShouldNotBeNull().Capacity.ShouldBe(30);
-        var e = (await app.Anonymous().GetFromJsonAsync<EventView>($"/api/v1/events/{scheduled.Session.EventId}", Ct))!;
+        var ownWorkerClient = await WorkerOfAsync(app, FishingCompany);
+        var otherWorkerClient = await WorkerOfAsync(app, await NewEnterpriseAsync(app, "330902", "定海船舶修造有限公司"));
+        var e = (await ownWorkerClient.GetFromJsonAsync<EventView>($"/api/v1/events/{scheduled.Session.EventId}", Ct))!;
         (e.Kind, e.Status, e.OrganizerName, e.ReservedForEnterpriseId).ShouldBe(("training", "published", "舟山市总工会", (Guid?)enterprise));
         e.Title.ShouldBe("船舶消防安全培训（舟山远洋渔业有限公司专场）");
 
-        var ownWorker = await EventsTestData.BookAsync(await WorkerOfAsync(app, FishingCompany), e);
-        var otherWorker = await EventsTestData.BookAsync(await WorkerOfAsync(app, await NewEnterpriseAsync(app, "330902", "定海船舶修造有限公司")), e);
+        var ownWorker = await EventsTestData.BookAsync(ownWorkerClient, e);
+        var otherWorker = await EventsTestData.BookAsync(otherWorkerClient, e);
 
         ownWorker.Status.ShouldBe(HttpStatusCode.Created, ownWorker.Body);
         otherWorker.Status.ShouldBe(HttpStatusCode.Forbidden);
@@ -54,6 +56,29 @@ public sealed class SessionRequestTests(Apps apps)
         (await InboxOnceDeliveredAsync(liaison, "点单服务已安排")).ShouldContain(n => n.Title == "点单服务已安排" && n.Body.Contains("船舶消防安全培训"));
         var audited = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.CountAsync(a => a.Action == "events.session_request_scheduled" && a.Target == $"session_request:{requested.Id}", Ct));
         audited.ShouldBe(1);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task An_enterprises_own_session_is_hidden_from_anonymous_readers_and_other_enterprises_workers(DatabaseProvider provider)
+    {
+        var app = apps[provider];
+        var zhoushan = await app.StaffClientAsync("ZJ-ZS");
+        var item = await MenuItemAsync(zhoushan, await EventsTestData.UnitIdAsync(app, "ZJ-ZS"), "远洋船员心理调适讲座", kind: "lecture");
+        var liaison = await LiaisonAsync(app, FishingCompany);
+        var requested = await RequestAsync(liaison, await EnterpriseIdAsync(app, FishingCompany), item.Id);
+        var scheduled = (await (await zhoushan.PostAsJsonAsync($"/api/v1/staff/session-requests/{requested.Id}/schedule", Schedule(app), Ct)).Content.ReadFromJsonAsync<SessionRequestView>(Ct))!;
+        var eventPath = $"/api/v1/events/{scheduled.Session!.EventId}";
+        var otherWorker = await WorkerOfAsync(app, await NewEnterpriseAsync(app, "330902", "定海远洋捕捞有限公司"));
+
+        var anonymous = await app.Anonymous().GetAsync(eventPath, Ct);
+        var stranger = await otherWorker.GetAsync(eventPath, Ct);
+        var page = await app.Anonymous().GetStringAsync($"/events/{scheduled.Session.EventId}", Ct);
+
+        await anonymous.ShouldBeProblem(HttpStatusCode.NotFound, "event_not_found");
+        await stranger.ShouldBeProblem(HttpStatusCode.NotFound, "event_not_found");
+        page.ShouldNotContain("远洋船员心理调适讲座");
+        (await (await WorkerOfAsync(app, FishingCompany)).GetAsync(eventPath, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Theory]

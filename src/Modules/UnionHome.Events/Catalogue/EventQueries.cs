@@ -33,6 +33,22 @@ internal sealed class EventQueries(AppDbContext db)
             satisfaction);
     }
 
+    /// <summary>
+    /// A published event as a reader may open it: one reserved for an enterprise only by that enterprise's members, as
+    /// in the list; to anyone else it does not exist.
+    /// </summary>
+    public async Task<EventView?> PublishedForAsync(MemberProfile? reader, Guid eventId, CancellationToken cancellationToken)
+    {
+        var published = await db.Set<Event>().AsNoTracking().Where(e => e.Id == eventId && e.Status == EventStatus.Published)
+            .Select(e => new { e.ReservedForEnterpriseId }).SingleOrDefaultAsync(cancellationToken);
+        if (published is null || (published.ReservedForEnterpriseId is { } enterprise && reader?.EnterpriseId != enterprise))
+        {
+            return null;
+        }
+
+        return await ViewAsync(eventId, cancellationToken);
+    }
+
     /// <summary>An event staff may manage: organised by a union of their subtree.</summary>
     public async Task<Event?> ManagedAsync(Actor actor, Guid eventId, CancellationToken cancellationToken) =>
         await db.Set<Event>().AsNoTracking().InScopeOf(actor, db.OrgUnits).SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
