@@ -38,6 +38,7 @@ public sealed class UnionHomeApp : WebApplicationFactory<Program>
             ["RateLimits:StaffLogin:PermitLimit"] = "100000",
             ["RateLimits:SmsLogin:PermitLimit"] = "100000",
             ["RateLimits:SmsCode:PermitLimit"] = "100000",
+            ["Auth:Backoff:NetworkFreeFailures"] = "100000",
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };

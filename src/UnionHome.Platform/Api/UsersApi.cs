@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using UnionHome.Platform.Administration;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
@@ -14,6 +15,8 @@ namespace UnionHome.Platform.Api;
 public sealed record UserSummary(string Id, string UserName, string DisplayName, Guid? OrgUnitId, string? PhoneMasked, bool HasTotp, bool LockedOut);
 
 public sealed record RevealedPhone(string Phone);
+
+public sealed record MoveUserRequest(Guid? OrgUnitId);
 
 internal static class UsersApi
 {
@@ -32,7 +35,7 @@ internal static class UsersApi
                     u.OrgUnitId,
                     u.PhoneCipher is null ? null : MobilePhone.Parse(cipher.Decrypt(u.PhoneCipher)).Masked,
                     u.HasTotp,
-                    u.LockoutEnd > now)));
+                    u.DisabledAt != null || u.LockoutEnd > now)));
             })
             .WithSummary("People attached to unions in the caller's subtree; phones masked");
 
@@ -49,6 +52,27 @@ internal static class UsersApi
             })
             .WithSummary("Reveal one person's full phone number; every reveal is audited")
             .Produces<RevealedPhone>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        users.MapPut("/{id}/org-unit", async (string id, MoveUserRequest request, Actor actor, AccountAdministration accounts, CancellationToken ct) =>
+                (await accounts.MoveToUnitAsync(actor, id, request.OrgUnitId, ct)).ToHttpResult(_ => TypedResults.NoContent()))
+            .RequireAuthorization(Policies.Admin)
+            .WithSummary("Move an account to another unit of the admin's subtree: the unit its staff rights follow; audited, ends its sessions")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        users.MapPost("/{id}/disable", async (string id, Actor actor, AccountAdministration accounts, CancellationToken ct) =>
+                (await accounts.SetDisabledAsync(actor, id, disabled: true, ct)).ToHttpResult(_ => TypedResults.NoContent()))
+            .RequireAuthorization(Policies.Admin)
+            .WithSummary("Disable an account: it cannot sign in and its sessions end; audited")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        users.MapPost("/{id}/enable", async (string id, Actor actor, AccountAdministration accounts, CancellationToken ct) =>
+                (await accounts.SetDisabledAsync(actor, id, disabled: false, ct)).ToHttpResult(_ => TypedResults.NoContent()))
+            .RequireAuthorization(Policies.Admin)
+            .WithSummary("Enable a disabled account again; audited")
+            .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -36,5 +36,8 @@ public sealed class AppUser : IdentityUser, IOrgOwned
     /// <summary>The last TOTP time step accepted, so that a code cannot be used twice.</summary>
     public long TotpLastStep { get; set; }
 
+    /// <summary>Set by an audited administration action only; apart from the failure counter, which never disables anyone.</summary>
+    public DateTime? DisabledAt { get; set; }
+
     public bool HasTotp => TotpSecretCipher is not null;
 }

@@ -5,6 +5,7 @@ using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity.SmsLogin;
 
 namespace UnionHome.Platform.Identity.StaffLogin;
 
@@ -19,18 +20,24 @@ public sealed class DemoOptions
 /// <summary>The outcome of a correct password from someone who has not enrolled an authenticator yet.</summary>
 public sealed record StaffSignInResult(AppUser User, bool NeedsTotpEnrolment);
 
-/// <summary>Password plus TOTP, with lockout after repeated failures.</summary>
+/// <summary>
+/// Password plus TOTP. Failures slow the network they come from, for that account and across accounts, never the
+/// account as such: only an administrator disables an account (<see cref="AppUser.DisabledAt"/>).
+/// </summary>
 public sealed class StaffSignIn(
     AppDbContext db,
     UserManager<AppUser> users,
     FieldCipher cipher,
     Totp totp,
     AuditLog audit,
+    SignInBackoffs backoffs,
     IOptions<DemoOptions> demo,
-    IOptions<IdentityOptions> identity,
     TimeProvider time)
 {
-    public async Task<Result<StaffSignInResult>> SignInAsync(string? userName, string? password, string? totpCode, CancellationToken cancellationToken)
+    /// <summary>After a <see cref="StaffSignInErrors.Backoff"/>: how long the caller's network must wait.</summary>
+    public TimeSpan? RetryAfter { get; private set; }
+
+    public async Task<Result<StaffSignInResult>> SignInAsync(string? userName, string? password, string? totpCode, string clientAddress, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(userName))
         {
@@ -42,25 +49,35 @@ public sealed class StaffSignIn(
             return StaffSignInErrors.PasswordRequired;
         }
 
+        var network = ClientNetwork.KeyOf(clientAddress);
+        if (await WaitAsync(SignInBackoffs.OfNetwork(network), cancellationToken) is { } networkWaits)
+        {
+            return networkWaits;
+        }
+
         var user = await users.FindByNameAsync(userName.Trim());
         if (user is null || user.PasswordHash is null)
         {
             // Hash anyway, so that the answer takes as long as for a real account.
             users.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownUserHash.Value, password);
+            await backoffs.CountNetworkFailureAsync(network, cancellationToken);
             return StaffSignInErrors.InvalidCredentials;
         }
 
-        if (IsLockedOut(user))
+        if (await WaitAsync(SignInBackoffs.OfAccount(user.Id, network), cancellationToken) is { } accountWaits)
         {
-            audit.Record(AuditActions.StaffLockedOut, $"user:{user.Id}", user.UserName, user.OrgUnitId);
-            await db.SaveChangesAsync(cancellationToken);
-            return StaffSignInErrors.LockedOut;
+            return accountWaits;
         }
 
-        // Failures of password and of TOTP count together towards the lockout; only a full success resets them.
+        // Failures of password and of TOTP count together; only a full success from the network clears its count.
         if (!await users.CheckPasswordAsync(user, password))
         {
-            return await FailAsync(user, "password", StaffSignInErrors.InvalidCredentials, cancellationToken);
+            return await FailAsync(user, network, "password", StaffSignInErrors.InvalidCredentials, cancellationToken);
+        }
+
+        if (user.DisabledAt is not null)
+        {
+            return StaffSignInErrors.Disabled;
         }
 
         if (user.TotpSecretCipher is null)
@@ -78,7 +95,7 @@ public sealed class StaffSignIn(
         var step = totp.Verify(cipher.Decrypt(user.TotpSecretCipher), totpCode.Trim(), user.TotpLastStep);
         if (step is null)
         {
-            return await FailAsync(user, "totp", StaffSignInErrors.TotpInvalid, cancellationToken);
+            return await FailAsync(user, network, "totp", StaffSignInErrors.TotpInvalid, cancellationToken);
         }
 
         // A right code that another request used first is a replay, not a guess: refused, not counted.
@@ -87,30 +104,32 @@ public sealed class StaffSignIn(
             return StaffSignInErrors.TotpInvalid;
         }
 
+        await backoffs.ClearAsync(SignInBackoffs.OfAccount(user.Id, network), cancellationToken);
         return await CompleteAsync(user, cancellationToken);
+    }
+
+    private async Task<Error?> WaitAsync(string key, CancellationToken cancellationToken)
+    {
+        var wait = await backoffs.WaitForAsync(key, cancellationToken);
+        if (wait <= TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        RetryAfter = wait;
+        return StaffSignInErrors.Backoff;
     }
 
     private static readonly Lazy<string> UnknownUserHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 
-    /// <summary>
-    /// Counts a failure with atomic updates, so that parallel guesses cannot slip past the count; the fifth locks
-    /// the account for 15 minutes (Identity's lockout fields, read by Identity's own checks).
-    /// </summary>
-    private async Task<Result<StaffSignInResult>> FailAsync(AppUser user, string what, Error error, CancellationToken cancellationToken)
+    private async Task<Result<StaffSignInResult>> FailAsync(AppUser user, string network, string what, Error error, CancellationToken cancellationToken)
     {
-        var lockout = identity.Value.Lockout;
-        await db.Users.Where(u => u.Id == user.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount + 1), cancellationToken);
-        var lockedUntil = time.GetUtcNow() + lockout.DefaultLockoutTimeSpan;
-        var locked = await db.Users.Where(u => u.Id == user.Id && u.AccessFailedCount >= lockout.MaxFailedAccessAttempts)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, lockedUntil).SetProperty(u => u.AccessFailedCount, 0), cancellationToken) == 1;
-        audit.Record(locked ? AuditActions.StaffLockedOut : AuditActions.StaffSignInFailed, $"user:{user.Id}", what, user.OrgUnitId);
+        await backoffs.CountAccountFailureAsync(user.Id, network, cancellationToken);
+        await backoffs.CountNetworkFailureAsync(network, cancellationToken);
+        audit.Record(AuditActions.StaffSignInFailed, $"user:{user.Id}", what, user.OrgUnitId);
         await db.SaveChangesAsync(cancellationToken);
-        return locked ? StaffSignInErrors.LockedOut : error;
+        return error;
     }
-
-    // Identity's own IsLockedOutAsync reads the machine clock; the platform's clock is the TimeProvider.
-    private bool IsLockedOut(AppUser user) => user.LockoutEnabled && user.LockoutEnd > time.GetUtcNow();
 
     /// <summary>Of two sign-ins racing with one code, only the one that moves the last step forward wins.</summary>
     private async Task<bool> TakeTotpStepAsync(AppUser user, long step, CancellationToken cancellationToken) =>
@@ -141,7 +160,7 @@ public sealed class StaffSignIn(
         return user is { TotpSecretCipher: null, PendingTotpSecretCipher: { } pending } ? (user, cipher.Decrypt(pending)) : null;
     }
 
-    public async Task<Result<StaffSignInResult>> CompleteEnrolmentAsync(string userId, string? totpCode, CancellationToken cancellationToken)
+    public async Task<Result<StaffSignInResult>> CompleteEnrolmentAsync(string userId, string? totpCode, string clientAddress, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null || user.TotpSecretCipher is not null || user.PendingTotpSecretCipher is null)
@@ -149,15 +168,21 @@ public sealed class StaffSignIn(
             return StaffSignInErrors.InvalidCredentials;
         }
 
-        if (IsLockedOut(user))
+        var network = ClientNetwork.KeyOf(clientAddress);
+        if (await WaitAsync(SignInBackoffs.OfAccount(user.Id, network), cancellationToken) is { } waits)
         {
-            return StaffSignInErrors.LockedOut;
+            return waits;
+        }
+
+        if (user.DisabledAt is not null)
+        {
+            return StaffSignInErrors.Disabled;
         }
 
         var step = totp.Verify(cipher.Decrypt(user.PendingTotpSecretCipher), totpCode?.Trim(), 0);
         if (step is null)
         {
-            return await FailAsync(user, "totp-enrolment", StaffSignInErrors.TotpInvalid, cancellationToken);
+            return await FailAsync(user, network, "totp-enrolment", StaffSignInErrors.TotpInvalid, cancellationToken);
         }
 
         user.TotpSecretCipher = user.PendingTotpSecretCipher;
