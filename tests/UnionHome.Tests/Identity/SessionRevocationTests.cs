@@ -54,7 +54,7 @@ public sealed partial class SessionRevocationTests(Apps apps)
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_member_token_lives_minutes_and_a_refresh_token_comes_with_it(DatabaseProvider provider)
     {
-        var app = apps[provider];
+        await using var app = await apps.StartDedicatedAsync(provider, new() { ["Auth:MemberLifetime"] = null });
         var phone = Sessions.NewPhone();
         var client = app.Anonymous();
         await client.PostAsJsonAsync("/api/v1/auth/sms-code", new { phone }, Ct);
