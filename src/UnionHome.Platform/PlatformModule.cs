@@ -94,12 +94,17 @@ public static class PlatformModule
         services.AddSingleton<AccessTokens>();
         services.AddSingleton<Totp>();
         services.AddScoped<PrincipalFactory>();
+        services.AddScoped<SecurityStamps>();
+        services.AddScoped<RefreshTokens>();
         services.AddScoped<SmsCodes>();
         services.AddScoped<MemberSignIn>();
         services.AddScoped<StaffSignIn>();
         services.AddScoped<TotpEnrolmentLinks>();
         services.AddScoped<StaffPasswords>();
+        services.AddScoped<SignInBackoffs>();
+        services.AddOptions<SignInBackoffOptions>().BindConfiguration("Auth:Backoff");
         services.AddScoped<Accounts>();
+        services.AddScoped<AccountAdministration>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();
         services.TryAddScoped<IAuditActor, HttpAuditActor>();

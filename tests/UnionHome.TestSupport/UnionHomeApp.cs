@@ -38,12 +38,23 @@ public sealed class UnionHomeApp : WebApplicationFactory<Program>
             ["RateLimits:StaffLogin:PermitLimit"] = "100000",
             ["RateLimits:SmsLogin:PermitLimit"] = "100000",
             ["RateLimits:SmsCode:PermitLimit"] = "100000",
+            ["Auth:Backoff:NetworkFreeFailures"] = "100000",
+            // Tests move the clock by hours and days while one member token is in use; the real, short lifetime has its own test.
+            ["Auth:MemberLifetime"] = "7.00:00:00",
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
+        // A null setting removes the test default: the application's own configuration applies.
         foreach (var (key, value) in extra)
         {
-            settings[key] = value;
+            if (value is null)
+            {
+                settings.Remove(key);
+            }
+            else
+            {
+                settings[key] = value;
+            }
         }
     }
 

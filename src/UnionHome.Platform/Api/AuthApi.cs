@@ -6,6 +6,7 @@ using UnionHome.Platform.Identity;
 using UnionHome.Platform.Identity.SmsLogin;
 using UnionHome.Platform.Identity.StaffLogin;
 using UnionHome.Platform.Identity.Tokens;
+using UnionHome.Platform.Organization;
 using UnionHome.Platform.RateLimits;
 
 namespace UnionHome.Platform.Api;
@@ -17,7 +18,10 @@ public sealed record SmsLoginRequest(string? Phone, string? Code);
 /// <summary>NewPassword is required, and only read, when the account must choose its own password (403 password_change_required).</summary>
 public sealed record StaffLoginRequest(string? UserName, string? Password, string? TotpCode, string? NewPassword = null);
 
-public sealed record AccessTokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
+/// <param name="RefreshToken">Members only: spend it at /api/v1/auth/refresh for the next pair; each is good once.</param>
+public sealed record AccessTokenResponse(string AccessToken, DateTimeOffset ExpiresAt, string? RefreshToken = null);
+
+public sealed record RefreshRequest(string? RefreshToken);
 
 internal static class AuthApi
 {
@@ -33,7 +37,7 @@ internal static class AuthApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .LimitPerClientNetwork(RequestLimit.SmsCode);
 
-        auth.MapPost("/sms-login", async (SmsLoginRequest request, MemberSignIn signIn, PrincipalFactory principals, AccessTokens tokens, CancellationToken ct) =>
+        auth.MapPost("/sms-login", async (SmsLoginRequest request, MemberSignIn signIn, PrincipalFactory principals, AccessTokens tokens, RefreshTokens refresh, CancellationToken ct) =>
             {
                 var result = await signIn.SignInAsync(request.Phone, request.Code, ct);
                 if (!result.Succeeded)
@@ -42,7 +46,7 @@ internal static class AuthApi
                 }
 
                 var token = tokens.Issue(await principals.CreateAsync(result.Value, "sms"), staff: false);
-                return TypedResults.Ok(new AccessTokenResponse(token.Token, token.ExpiresAt));
+                return TypedResults.Ok(new AccessTokenResponse(token.Token, token.ExpiresAt, await refresh.IssueAsync(result.Value.Id, ct)));
             })
             .WithName("signInWithSmsCode")
             .WithSummary("Sign in with phone and code; the first sign-in registers the phone")
@@ -51,11 +55,44 @@ internal static class AuthApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .LimitPerClientNetwork(RequestLimit.SmsLogin);
 
-        auth.MapPost("/staff-login", async (StaffLoginRequest request, StaffSignIn signIn, PrincipalFactory principals, AccessTokens tokens, CancellationToken ct) =>
+        auth.MapPost("/refresh", async (RefreshRequest request, RefreshTokens refresh, PrincipalFactory principals, AccessTokens tokens, CancellationToken ct) =>
             {
-                var result = await signIn.SignInAsync(request.UserName, request.Password, request.TotpCode, ct, request.NewPassword);
+                var rotated = await refresh.RotateAsync(request.RefreshToken, ct);
+                if (!rotated.Succeeded)
+                {
+                    return rotated.Error.ToProblem();
+                }
+
+                var token = tokens.Issue(await principals.CreateAsync(rotated.Value.User, "refresh"), staff: false);
+                return TypedResults.Ok(new AccessTokenResponse(token.Token, token.ExpiresAt, rotated.Value.RefreshToken));
+            })
+            .WithName("refreshMemberToken")
+            .WithSummary("A new access token and refresh token for a member's refresh token; each refresh token is good once")
+            .Produces<AccessTokenResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .LimitPerClientNetwork(RequestLimit.SmsLogin);
+
+        routes.MapPost("/api/v1/auth/logout", async (Actor actor, SecurityStamps stamps, CancellationToken ct) =>
+            {
+                await stamps.BumpAsync(actor.UserId, ct);
+                return TypedResults.NoContent();
+            })
+            .WithTags("Auth")
+            .RequireAuthorization()
+            .WithName("signOut")
+            .WithSummary("End every session of the caller's account: cookies, access tokens and refresh tokens")
+            .Produces(StatusCodes.Status204NoContent);
+
+        auth.MapPost("/staff-login", async (StaffLoginRequest request, StaffSignIn signIn, PrincipalFactory principals, AccessTokens tokens, HttpContext http, CancellationToken ct) =>
+            {
+                var result = await signIn.SignInAsync(request.UserName, request.Password, request.TotpCode, ClientAddress(http), ct, request.NewPassword);
                 if (!result.Succeeded)
                 {
+                    if (signIn.RetryAfter is { } wait)
+                    {
+                        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    }
+
                     return result.Error.ToProblem();
                 }
 
@@ -68,6 +105,7 @@ internal static class AuthApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .LimitPerClientNetwork(RequestLimit.StaffLogin);
     }
 

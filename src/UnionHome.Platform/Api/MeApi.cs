@@ -24,7 +24,7 @@ internal static class MeApi
         me.MapGet("/", (Actor actor) =>
             {
                 var caller = actor.Caller;
-                return TypedResults.Ok(new MeResponse(caller.UserId, caller.DisplayName, [.. caller.Roles.Order(StringComparer.Ordinal)], caller.OrgUnitId, caller.EnterpriseId));
+                return TypedResults.Ok(new MeResponse(caller.UserId, caller.DisplayName, [.. caller.Roles.Order(StringComparer.Ordinal)], caller.OrgUnitId ?? actor.MemberUnionId, caller.EnterpriseId));
             })
             .WithSummary("Who am I: roles, union and enterprise");
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using UnionHome.Platform.Administration;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
@@ -18,6 +19,8 @@ public sealed record RevealedPhone(string Phone);
 
 /// <summary>The path of the one-time link, to hand to the person out of band; shown once, stored only as a hash.</summary>
 public sealed record TotpEnrolmentLinkResponse(string Path, DateTimeOffset ExpiresAt);
+
+public sealed record MoveUserRequest(Guid? OrgUnitId);
 
 internal static class UsersApi
 {
@@ -36,7 +39,7 @@ internal static class UsersApi
                     u.OrgUnitId,
                     u.PhoneCipher is null ? null : MobilePhone.Parse(cipher.Decrypt(u.PhoneCipher)).Masked,
                     u.HasTotp,
-                    u.LockoutEnd > now)));
+                    u.DisabledAt != null || u.LockoutEnd > now)));
             })
             .WithSummary("People attached to unions in the caller's subtree; phones masked");
 
@@ -62,6 +65,27 @@ internal static class UsersApi
             .WithSummary("Administrators issue a one-time link (24 hours) with which the person binds a new authenticator; audited")
             .Produces<TotpEnrolmentLinkResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        users.MapPut("/{id}/org-unit", async (string id, MoveUserRequest request, Actor actor, AccountAdministration accounts, CancellationToken ct) =>
+                (await accounts.MoveToUnitAsync(actor, id, request.OrgUnitId, ct)).ToHttpResult(_ => TypedResults.NoContent()))
+            .RequireAuthorization(Policies.Admin)
+            .WithSummary("Move an account to another unit of the admin's subtree: the unit its staff rights follow; audited, ends its sessions")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        users.MapPost("/{id}/disable", async (string id, Actor actor, AccountAdministration accounts, CancellationToken ct) =>
+                (await accounts.SetDisabledAsync(actor, id, disabled: true, ct)).ToHttpResult(_ => TypedResults.NoContent()))
+            .RequireAuthorization(Policies.Admin)
+            .WithSummary("Disable an account: it cannot sign in and its sessions end; audited")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        users.MapPost("/{id}/enable", async (string id, Actor actor, AccountAdministration accounts, CancellationToken ct) =>
+                (await accounts.SetDisabledAsync(actor, id, disabled: false, ct)).ToHttpResult(_ => TypedResults.NoContent()))
+            .RequireAuthorization(Policies.Admin)
+            .WithSummary("Enable a disabled account again; audited")
+            .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -4,6 +4,9 @@ public static class AuditActions
 {
     public const string SensitiveFieldRevealed = "sensitive.revealed";
     public const string UserCreated = "user.created";
+    public const string UserUnitChanged = "user.unit_changed";
+    public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
     public const string EnterpriseCreated = "enterprise.created";
     public const string OrgUnitCreated = "org_unit.created";
     public const string StaffSignedIn = "staff.signed_in";

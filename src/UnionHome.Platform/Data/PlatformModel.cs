@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Identity;
 using UnionHome.Platform.Identity.SmsLogin;
+using UnionHome.Platform.Identity.StaffLogin;
+using UnionHome.Platform.Identity.Tokens;
 using UnionHome.Platform.Notifications;
 using UnionHome.Platform.Organization;
 using UnionHome.Platform.Outbox;
@@ -123,6 +125,24 @@ internal static class PlatformModel
         });
 
         b.Entity<DataProtectionKey>(e => e.ToModuleTable(Module, "data_protection_keys", p));
+
+        b.Entity<RefreshToken>(e =>
+        {
+            e.ToModuleTable(Module, "refresh_tokens", p);
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UserId).HasMaxLength(64);
+            e.Property(x => x.TokenHash).HasMaxLength(64);
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            e.HasIndex(x => x.UserId);
+            e.HasIndex(x => x.FamilyId);
+        });
+
+        b.Entity<SignInBackoff>(e =>
+        {
+            e.ToModuleTable(Module, "sign_in_backoffs", p);
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(128);
+        });
     }
 
     private static void ConfigureIdentity(ModelBuilder b, DatabaseProvider p)

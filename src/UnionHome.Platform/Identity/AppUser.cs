@@ -43,6 +43,8 @@ public sealed class AppUser : IdentityUser, IOrgOwned
     public string? TotpEnrolmentTokenHash { get; set; }
 
     public DateTime? TotpEnrolmentExpiresAt { get; set; }
+    /// <summary>Set by an audited administration action only; apart from the failure counter, which never disables anyone.</summary>
+    public DateTime? DisabledAt { get; set; }
 
     public bool HasTotp => TotpSecretCipher is not null;
 }

@@ -36,6 +36,7 @@ internal static class AuthenticationSetup
                 o.ExpireTimeSpan = TimeSpan.FromDays(14);
                 // Max-Age counts on the phone's own clock; Expires, a date by ours, is dropped at once by a phone set weeks ahead.
                 o.Cookie.MaxAge = o.ExpireTimeSpan;
+                o.Events.OnValidatePrincipal = EndSessionWhenStampChanged;
             })
             .AddCookie(AuthenticationSchemes.Staff, o =>
             {
@@ -44,7 +45,7 @@ internal static class AuthenticationSetup
                 o.ExpireTimeSpan = AuthenticationSchemes.StaffIdleTimeout;
                 o.Events.OnValidatePrincipal = EndStaffSessionAfterTwelveHours;
             })
-            .AddJwtBearer();
+            .AddJwtBearer(o => o.Events = new JwtBearerEvents { OnTokenValidated = RefuseTokenWhenStampChanged });
 
         services.AddOptions<JwtBearerOptions>(AuthenticationSchemes.Bearer)
             .Configure<AccessTokens>((o, tokens) =>
@@ -94,6 +95,25 @@ internal static class AuthenticationSetup
         return Task.CompletedTask;
     }
 
+    private static async Task EndSessionWhenStampChanged(CookieValidatePrincipalContext ctx)
+    {
+        var stamps = ctx.HttpContext.RequestServices.GetRequiredService<SecurityStamps>();
+        if (ctx.Principal is null || !await stamps.IsCurrentAsync(ctx.Principal, ctx.HttpContext.RequestAborted))
+        {
+            ctx.RejectPrincipal();
+            await ctx.HttpContext.SignOutAsync(ctx.Scheme.Name);
+        }
+    }
+
+    private static async Task RefuseTokenWhenStampChanged(TokenValidatedContext ctx)
+    {
+        var stamps = ctx.HttpContext.RequestServices.GetRequiredService<SecurityStamps>();
+        if (ctx.Principal is null || !await stamps.IsCurrentAsync(ctx.Principal, ctx.HttpContext.RequestAborted))
+        {
+            ctx.Fail("The account's sessions have ended.");
+        }
+    }
+
     private static async Task EndStaffSessionAfterTwelveHours(CookieValidatePrincipalContext ctx)
     {
         var authTime = ctx.Principal?.FindFirst(PlatformClaims.AuthTime)?.Value;
@@ -103,6 +123,9 @@ internal static class AuthenticationSetup
         {
             ctx.RejectPrincipal();
             await ctx.HttpContext.SignOutAsync(AuthenticationSchemes.Staff);
+            return;
         }
+
+        await EndSessionWhenStampChanged(ctx);
     }
 }

@@ -14,6 +14,7 @@ public sealed class PrincipalFactory(UserManager<AppUser> users, TimeProvider ti
             new(PlatformClaims.UserId, user.Id),
             new(PlatformClaims.Name, user.DisplayName),
             new(PlatformClaims.AuthTime, time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
+            new(PlatformClaims.SecurityStamp, user.SecurityStamp ?? ""),
         };
         claims.AddRange((await users.GetRolesAsync(user)).Select(r => new Claim(PlatformClaims.Role, r)));
         if (user.OrgUnitId is { } org)

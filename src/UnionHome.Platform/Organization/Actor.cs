@@ -10,17 +10,18 @@ namespace UnionHome.Platform.Organization;
 /// <summary>
 /// The signed-in caller and the part of the tree their rights cover, resolved once per request (an endpoint takes
 /// an <c>Actor actor</c> parameter) or once per console circuit (<see cref="CurrentActor"/>), and handed to handlers.
-/// Only staff roles cost a look-up; a member's scope is their own union and those above it, found inside the
-/// queries that need it.
+/// Staff roles cost a look-up of their unit, members one of their membership's union; a member's scope is that union
+/// and those above it.
 /// </summary>
 public sealed class Actor
 {
     private static readonly object ItemKey = new();
 
-    private Actor(Caller caller, OrgScope scope)
+    private Actor(Caller caller, OrgScope scope, Guid? memberUnionId)
     {
         Caller = caller;
         Scope = scope;
+        MemberUnionId = memberUnionId;
     }
 
     public Caller Caller { get; }
@@ -28,6 +29,12 @@ public sealed class Actor
     public OrgScope Scope { get; }
 
     public string UserId => Caller.UserId;
+
+    /// <summary>The union of the caller's active membership, from the member record; looked up only for callers without staff scope.</summary>
+    public Guid? MemberUnionId { get; }
+
+    /// <summary>The union a caller without staff scope belongs to: their membership's, else the unit on their account (a liaison's).</summary>
+    public Guid? OwnUnionId => MemberUnionId ?? Caller.OrgUnitId;
 
     /// <summary>Whether the caller may act on the tree, not only read it (reviewers and auditors may not).</summary>
     public bool CanWrite => Caller.Roles.Overlaps(Roles.TreeWriters);
@@ -102,7 +109,7 @@ public sealed class Actor
         }
 
         var actor = Caller.From(context.User) is { } caller
-            ? await ResolveAsync(caller, () => context.RequestServices.GetRequiredService<AppDbContext>(), context.RequestAborted)
+            ? await ResolveAsync(caller, () => context.RequestServices.GetRequiredService<AppDbContext>(), context.RequestServices.GetService<IMemberUnions>(), context.RequestAborted)
             : null;
         context.Items[ItemKey] = actor;
         return actor;
@@ -113,8 +120,14 @@ public sealed class Actor
     /// Actor once, as a request would.
     /// </summary>
     public static Task<Actor> OutsideRequestAsync(AppDbContext db, Caller caller, CancellationToken cancellationToken) =>
-        ResolveAsync(caller, () => db, cancellationToken);
+        ResolveAsync(caller, () => db, null, cancellationToken);
 
-    internal static async Task<Actor> ResolveAsync(Caller caller, Func<AppDbContext> database, CancellationToken cancellationToken) =>
-        new(caller, await OrgScope.ResolveAsync(database, caller, cancellationToken));
+    internal static async Task<Actor> ResolveAsync(Caller caller, Func<AppDbContext> database, IMemberUnions? memberUnions, CancellationToken cancellationToken)
+    {
+        var scope = await OrgScope.ResolveAsync(database, caller, cancellationToken);
+        var memberUnion = !caller.HasSubtreeScope && memberUnions is not null
+            ? await memberUnions.UnionOfAsync(database(), caller.UserId, cancellationToken)
+            : null;
+        return new(caller, scope, memberUnion);
+    }
 }

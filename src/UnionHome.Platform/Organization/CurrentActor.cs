@@ -42,11 +42,12 @@ public sealed class CurrentActor : IDisposable
             return null;
         }
 
-        // A circuit lives for minutes: a staff member's look-up gets its own short unit of work; a member needs none.
+        // A circuit lives for minutes: the look-ups get their own short unit of work.
         AsyncServiceScope? scope = null;
         try
         {
-            return await Actor.ResolveAsync(caller, () => (scope ??= scopes.CreateAsyncScope()).ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
+            var services = (scope ??= scopes.CreateAsyncScope()).ServiceProvider;
+            return await Actor.ResolveAsync(caller, () => services.GetRequiredService<AppDbContext>(), services.GetService<IMemberUnions>(), CancellationToken.None);
         }
         finally
         {

@@ -66,7 +66,7 @@ public static class OrgScopeQueries
             return units.Where(u => u.Path.StartsWith(subtree));
         }
 
-        if (actor.Caller.OrgUnitId is not { } own || actor.Caller.HasSubtreeScope)
+        if (actor.OwnUnionId is not { } own || actor.Caller.HasSubtreeScope)
         {
             return units.Where(_ => false);
         }

@@ -10,8 +10,14 @@ internal static class AccountEndpoints
     public static void MapSignInEndpoints(this IEndpointRouteBuilder routes)
     {
         // A form post with an antiforgery token: signing out cannot be triggered by a link on another site.
-        routes.MapPost("/account/logout", async (HttpContext http) =>
+        routes.MapPost("/account/logout", async (HttpContext http, SecurityStamps stamps) =>
             {
+                // A copy of the cookie must not outlive the sign-out: the account's stamp changes.
+                if (Caller.From(http.User) is { } caller)
+                {
+                    await stamps.BumpAsync(caller.UserId, http.RequestAborted);
+                }
+
                 await http.SignOutAsync(AuthenticationSchemes.Member);
                 await http.SignOutAsync(AuthenticationSchemes.Staff);
                 return TypedResults.LocalRedirect("/");

@@ -2,15 +2,14 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Identity;
 using UnionHome.Platform.Identity;
 
 namespace UnionHome.Web.Hosting;
 
 /// <summary>
 /// A console circuit outlives the request that opened it, so once a minute it re-checks what the cookie checks:
-/// a staff session ends after 30 idle minutes and 12 hours after sign-in, and a locked or deleted account loses
-/// the console at once.
+/// a staff session ends after 30 idle minutes and 12 hours after sign-in, and a disabled, erased or re-stamped
+/// account (new unit, logout) loses the console at once.
 /// </summary>
 internal sealed class StaffCircuitRevalidation(ILoggerFactory loggers, IServiceScopeFactory scopes, CircuitActivity activity, TimeProvider time)
     : RevalidatingServerAuthenticationStateProvider(loggers)
@@ -36,9 +35,8 @@ internal sealed class StaffCircuitRevalidation(ILoggerFactory loggers, IServiceS
             return false;
         }
 
+        // Only a disabled, erased or re-stamped account loses the console; failed sign-ins elsewhere never end it.
         await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(principal.FindFirstValue(PlatformClaims.UserId) ?? "");
-        return user is not null && !(user.LockoutEnabled && user.LockoutEnd > time.GetUtcNow());
+        return await scope.ServiceProvider.GetRequiredService<SecurityStamps>().IsCurrentAsync(principal, cancellationToken);
     }
 }

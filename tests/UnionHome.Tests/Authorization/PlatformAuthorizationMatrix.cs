@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using UnionHome.Platform.Administration;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Identity;
 using UnionHome.Tests.Infrastructure;
 
 namespace UnionHome.Tests.Authorization;
@@ -18,6 +21,10 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         new("POST /api/v1/auth/sms-code",           "400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400"),
         new("POST /api/v1/auth/sms-login",          "400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400"),
         new("POST /api/v1/auth/staff-login",        "400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400"),
+        new("POST /api/v1/auth/refresh",            "401/401 401/401 401/401 401/401 401/401 401/401 401/401 401/401 401/401 401/401 401/401 401/401"),
+        // Logout ends every session of the account: each cell signs out an account of its own, never the matrix's callers.
+        new("POST /api/v1/auth/logout",             "401/401 204/204 204/204 204/204 204/204 204/204 204/204 204/204 204/204 204/204 204/204 204/204",
+            SignOutAFreshAccount),
         new("GET /api/v1/me",                       "401/401 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200"),
         new("GET /api/v1/me/inbox",                 "401/401 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200"),
         new("POST /api/v1/me/password",             "401/401 403/403 403/403 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400"),
@@ -31,6 +38,12 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             c => c.SendAsync(c.Path(c.Inside ? c.World.InsideUser : c.World.OutsideUser))),
         new("POST /api/v1/users/{id}/totp-enrolment-link", "401/401 403/403 403/403 403/403 403/403 403/403 403/403 400/400 403/403 403/403 403/403 403/403",
             c => c.SendAsync(c.Path(c.Inside ? c.World.InsideUser : c.World.OutsideUser))),
+        new("PUT /api/v1/users/{id}/org-unit",      "401/401 403/403 403/403 403/403 403/403 403/403 403/403 204/204 403/403 403/403 403/403 403/403",
+            async c => await c.SendAsync(c.Path(await FreshUserAsync(c)), new { orgUnitId = c.Unit })),
+        new("POST /api/v1/users/{id}/disable",      "401/401 403/403 403/403 403/403 403/403 403/403 403/403 204/204 403/403 403/403 403/403 403/403",
+            async c => await c.SendAsync(c.Path(await FreshUserAsync(c)))),
+        new("POST /api/v1/users/{id}/enable",       "401/401 403/403 403/403 403/403 403/403 403/403 403/403 204/204 403/403 403/403 403/403 403/403",
+            async c => await c.SendAsync(c.Path(await FreshUserAsync(c)))),
         new("GET /api/v1/dev/sms-outbox",           "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200"),
         new("GET /api/v1/admin/sms-outbox",         "401/401 403/403 403/403 403/403 403/403 403/403 403/403 200/200 403/403 403/403 403/403 403/403"),
         new("GET /",                                "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200"),
@@ -62,6 +75,25 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
         new("POST /console/sms-outbox",             "302/302 403/403 403/403 403/403 403/403 403/403 403/403 400/400 403/403 403/403 403/403 403/403"),
         new("POST /account/logout",                 "400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400 400/400"),
     ];
+
+    /// <summary>An account of its own for an admin's cell (inside: 舟山市海员工会, outside: 白云区总工会), so the matrix's callers stay as they are.</summary>
+    private static async Task<string> FreshUserAsync(MatrixCall c)
+    {
+        if (c.Caller != Roles.Admin)
+        {
+            return c.World.InsideUser;
+        }
+
+        var created = await c.App.WithServices(sp => sp.GetRequiredService<Accounts>().CreateUserAsync(
+            new NewUser(Roles.Member, $"mx.{Guid.NewGuid():N}"[..24], null, Org: c.Inside ? "ZJ-ZS-HY" : "GZ-GY-BY"), CancellationToken.None));
+        return created.Value.User.Id;
+    }
+
+    private static async Task<HttpResponseMessage> SignOutAFreshAccount(MatrixCall c)
+    {
+        var client = c.Anonymous ? c.App.Anonymous() : c.App.ClientWithToken(await c.App.MemberTokenAsync(Sessions.NewPhone()));
+        return await client.PostAsync("/api/v1/auth/logout", null, TestContext.Current.CancellationToken);
+    }
 
     public static TheoryData<DatabaseProvider, string> Endpoints() => AuthorizationMatrix.TheoryRows(Rows);
 

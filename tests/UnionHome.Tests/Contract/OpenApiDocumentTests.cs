@@ -127,7 +127,7 @@ public sealed partial class OpenApiDocumentTests(ServedDocument served)
         var document = await DocumentAsync();
         string[] anonymous =
         [
-            "GET /api/v1/dev/sms-outbox", "POST /api/v1/auth/sms-code", "POST /api/v1/auth/sms-login", "POST /api/v1/auth/staff-login",
+            "GET /api/v1/dev/sms-outbox", "POST /api/v1/auth/sms-code", "POST /api/v1/auth/sms-login", "POST /api/v1/auth/refresh", "POST /api/v1/auth/staff-login",
             "GET /api/v1/regions/{code}", "GET /api/v1/regions/{code}/children", "GET /api/v1/events", "GET /api/v1/events/{id}",
             "GET /api/v1/events/{id}/lottery", "GET /api/v1/cards/public-key",
         ];

@@ -36,7 +36,7 @@ public sealed class SignInHardeningTests(Apps apps)
 
     [Theory]
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Wrong_authenticator_codes_after_the_right_password_lock_the_account(DatabaseProvider provider)
+    public async Task Wrong_authenticator_codes_after_the_right_password_count_towards_the_backoff(DatabaseProvider provider)
     {
         var app = apps[provider];
         var (userName, secret) = await app.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
@@ -47,8 +47,8 @@ public sealed class SignInHardeningTests(Apps apps)
             await (await LoginAsync(app, userName, wrong)).ShouldBeProblem(HttpStatusCode.Unauthorized, "totp_invalid");
         }
 
-        await (await LoginAsync(app, userName, wrong)).ShouldBeProblem(HttpStatusCode.Unauthorized, "account_locked");
-        await (await LoginAsync(app, userName, Sessions.TotpNow(app, secret))).ShouldBeProblem(HttpStatusCode.Unauthorized, "account_locked");
+        await (await LoginAsync(app, userName, wrong)).ShouldBeProblem(HttpStatusCode.Unauthorized, "totp_invalid");
+        await (await LoginAsync(app, userName, Sessions.TotpNow(app, secret))).ShouldBeProblem(HttpStatusCode.TooManyRequests, "sign_in_backoff");
     }
 
     [Theory]

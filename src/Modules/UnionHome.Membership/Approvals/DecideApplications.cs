@@ -145,16 +145,17 @@ internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platfo
         application.Version = Guid.NewGuid();
     }
 
-    /// <summary>The applicant's account gains the member role and their union; their next sign-in carries both.</summary>
+    /// <summary>
+    /// The applicant's account gains the member role. The union stays on the member record: the account's own unit is
+    /// what staff rights follow, and only an audited administration action moves it; the account's name stays too.
+    /// </summary>
     private async Task MakeAccountAMemberAsync(MembershipApplication application, CancellationToken cancellationToken)
     {
-        if (application.ApplicantUserId is not { } userId || await db.Users.FindAsync([userId], cancellationToken) is not { } user)
+        if (application.ApplicantUserId is not { } userId || !await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
         {
             return;
         }
 
-        user.OrgUnitId = application.OrgUnitId;
-        user.DisplayName = application.Name;
         var role = await db.Roles.SingleOrDefaultAsync(r => r.NormalizedName == Roles.Member.ToUpperInvariant(), cancellationToken);
         if (role is null)
         {

@@ -6,6 +6,7 @@ using UnionHome.Membership.Data;
 using UnionHome.Platform.Api;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Identity;
 using UnionHome.Platform.Errors;
 using UnionHome.Platform.Organization;
 using UnionHome.Platform.PersonalData;
@@ -16,7 +17,7 @@ namespace UnionHome.Membership.MyData;
 /// An officer erases the person in every module, in one write transaction with the request's own change and its audit
 /// entry: a module that fails leaves nothing erased and the request pending. Two officers pressing at once erase once.
 /// </summary>
-internal sealed class ProcessDeletion(AppDbContext db, AuditLog audit, PersonalDataErasure erasure, TimeProvider time)
+internal sealed class ProcessDeletion(AppDbContext db, AuditLog audit, PersonalDataErasure erasure, SecurityStamps stamps, TimeProvider time)
 {
     public async Task<Result<DeletionRequestSummary>> ProcessAsync(Actor officer, Guid id, CancellationToken ct)
     {
@@ -47,6 +48,7 @@ internal sealed class ProcessDeletion(AppDbContext db, AuditLog audit, PersonalD
         audit.Record("personal_data.erased", $"user:{request.UserId}", $"deletion_request:{request.Id}", request.OrgUnitId);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        await stamps.BumpAsync(request.UserId, ct);
         return new DeletionRequestSummary(request.Id, request.UserId, PersonalDataErasure.ErasedName, "processed", request.RequestedAt, request.Reason);
     }
 }

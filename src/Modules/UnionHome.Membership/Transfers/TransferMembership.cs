@@ -145,10 +145,6 @@ internal sealed class TransferMembership(AppDbContext db, JoinRouter router, Reg
             member.OrgUnitId = transfer.OrgUnitId;
             member.EnterpriseId = transfer.NewEnterpriseId;
             member.WorkRegionCode = transfer.WorkRegionCode;
-            if (member.UserId is { } userId && await db.Users.FindAsync([userId], ct) is { } user)
-            {
-                user.OrgUnitId = transfer.OrgUnitId;
-            }
         }
 
         audit.Record(approve ? "membership.transfer_approved" : "membership.transfer_rejected", $"transfer:{transfer.Id}", reason, transfer.OrgUnitId);

@@ -32,7 +32,7 @@ public sealed class MemberSignIn(
         {
             user = await RegisterAsync(normalized.Value, normalized.Masked, phoneIndex, now, cancellationToken);
         }
-        else if (user.PasswordHash is not null || (user.LockoutEnd is { } lockedUntil && lockedUntil > time.GetUtcNow()))
+        else if (user.PasswordHash is not null || user.DisabledAt is not null || (user.LockoutEnd is { } lockedUntil && lockedUntil > time.GetUtcNow()))
         {
             // A password account (staff, liaison, merchant...) never signs in by SMS alone: that would skip its TOTP.
             return SmsLoginErrors.WrongCode;

@@ -5,6 +5,7 @@ using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity.SmsLogin;
 
 namespace UnionHome.Platform.Identity.StaffLogin;
 
@@ -16,22 +17,28 @@ public sealed class DemoOptions
     public bool SeedOnStart { get; set; }
 }
 
-/// <summary>Password plus TOTP, with lockout after repeated failures.</summary>
+/// <summary>
+/// Password plus TOTP. Failures slow the network they come from, for that account and across accounts, never the
+/// account as such: only an administrator disables an account (<see cref="AppUser.DisabledAt"/>).
+/// </summary>
 public sealed class StaffSignIn(
     AppDbContext db,
     UserManager<AppUser> users,
     FieldCipher cipher,
     Totp totp,
     AuditLog audit,
+    SignInBackoffs backoffs,
     IOptions<DemoOptions> demo,
-    IOptions<IdentityOptions> identity,
     TimeProvider time)
 {
+    /// <summary>After a <see cref="StaffSignInErrors.Backoff"/>: how long the caller's network must wait.</summary>
+    public TimeSpan? RetryAfter { get; private set; }
+
     /// <summary>
     /// A full sign-in. An account whose password an administrator chose signs in only together with a new password
     /// of its own; the check comes before the code is taken, so the same code can be sent again with it.
     /// </summary>
-    public async Task<Result<AppUser>> SignInAsync(string? userName, string? password, string? totpCode, CancellationToken cancellationToken, string? newPassword = null)
+    public async Task<Result<AppUser>> SignInAsync(string? userName, string? password, string? totpCode, string clientAddress, CancellationToken cancellationToken, string? newPassword = null)
     {
         if (string.IsNullOrWhiteSpace(userName))
         {
@@ -43,25 +50,35 @@ public sealed class StaffSignIn(
             return StaffSignInErrors.PasswordRequired;
         }
 
+        var network = ClientNetwork.KeyOf(clientAddress);
+        if (await WaitAsync(SignInBackoffs.OfNetwork(network), cancellationToken) is { } networkWaits)
+        {
+            return networkWaits;
+        }
+
         var user = await users.FindByNameAsync(userName.Trim());
         if (user is null || user.PasswordHash is null)
         {
             // Hash anyway, so that the answer takes as long as for a real account.
             users.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownUserHash.Value, password);
+            await backoffs.CountNetworkFailureAsync(network, cancellationToken);
             return StaffSignInErrors.InvalidCredentials;
         }
 
-        if (IsLockedOut(user))
+        if (await WaitAsync(SignInBackoffs.OfAccount(user.Id, network), cancellationToken) is { } accountWaits)
         {
-            audit.Record(AuditActions.StaffLockedOut, $"user:{user.Id}", user.UserName, user.OrgUnitId);
-            await db.SaveChangesAsync(cancellationToken);
-            return StaffSignInErrors.LockedOut;
+            return accountWaits;
         }
 
-        // Failures of password and of TOTP count together towards the lockout; only a full success resets them.
+        // Failures of password and of TOTP count together; only a full success from the network clears its count.
         if (!await users.CheckPasswordAsync(user, password))
         {
-            return await FailAsync(user, "password", StaffSignInErrors.InvalidCredentials, cancellationToken);
+            return await FailAsync(user, network, "password", StaffSignInErrors.InvalidCredentials, cancellationToken);
+        }
+
+        if (user.DisabledAt is not null)
+        {
+            return StaffSignInErrors.Disabled;
         }
 
         if (user.TotpSecretCipher is null && !demo.Value.SkipStaffTotp)
@@ -87,7 +104,7 @@ public sealed class StaffSignIn(
         var step = totp.Verify(cipher.Decrypt(user.TotpSecretCipher), totpCode.Trim(), user.TotpLastStep);
         if (step is null)
         {
-            return await FailAsync(user, "totp", StaffSignInErrors.TotpInvalid, cancellationToken);
+            return await FailAsync(user, network, "totp", StaffSignInErrors.TotpInvalid, cancellationToken);
         }
 
         // A right code that another request used first is a replay, not a guess: refused, not counted.
@@ -96,30 +113,40 @@ public sealed class StaffSignIn(
             return StaffSignInErrors.TotpInvalid;
         }
 
+        await backoffs.ClearAsync(SignInBackoffs.OfAccount(user.Id, network), cancellationToken);
         return await CompleteAsync(user, newPassword, cancellationToken);
+    }
+
+    private async Task<Error?> WaitAsync(string key, CancellationToken cancellationToken)
+    {
+        var wait = await backoffs.WaitForAsync(key, cancellationToken);
+        if (wait <= TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        RetryAfter = wait;
+        return StaffSignInErrors.Backoff;
     }
 
     private static readonly Lazy<string> UnknownUserHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 
     /// <summary>
-    /// Counts a failure with atomic updates, so that parallel guesses cannot slip past the count; the fifth locks
-    /// the account for 15 minutes (Identity's lockout fields, read by Identity's own checks).
+    /// Counts a failure against the account from this network and against the network, with conditional updates on
+    /// every node; the account itself is never locked by failures.
     /// </summary>
-    internal async Task<Error> FailAsync(AppUser user, string what, Error error, CancellationToken cancellationToken)
+    internal async Task<Error> FailAsync(AppUser user, string network, string what, Error error, CancellationToken cancellationToken)
     {
-        var lockout = identity.Value.Lockout;
-        await db.Users.Where(u => u.Id == user.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount + 1), cancellationToken);
-        var lockedUntil = time.GetUtcNow() + lockout.DefaultLockoutTimeSpan;
-        var locked = await db.Users.Where(u => u.Id == user.Id && u.AccessFailedCount >= lockout.MaxFailedAccessAttempts)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, lockedUntil).SetProperty(u => u.AccessFailedCount, 0), cancellationToken) == 1;
-        audit.Record(locked ? AuditActions.StaffLockedOut : AuditActions.StaffSignInFailed, $"user:{user.Id}", what, user.OrgUnitId);
+        await backoffs.CountAccountFailureAsync(user.Id, network, cancellationToken);
+        await backoffs.CountNetworkFailureAsync(network, cancellationToken);
+        audit.Record(AuditActions.StaffSignInFailed, $"user:{user.Id}", what, user.OrgUnitId);
         await db.SaveChangesAsync(cancellationToken);
-        return locked ? StaffSignInErrors.LockedOut : error;
+        return error;
     }
 
-    // Identity's own IsLockedOutAsync reads the machine clock; the platform's clock is the TimeProvider.
-    internal bool IsLockedOut(AppUser user) => user.LockoutEnabled && user.LockoutEnd > time.GetUtcNow();
+    /// <summary>The backoff the account must still sit out on this network, as an error; null when it may try.</summary>
+    internal Task<Error?> AccountWaitsAsync(AppUser user, string network, CancellationToken cancellationToken) =>
+        WaitAsync(SignInBackoffs.OfAccount(user.Id, network), cancellationToken);
 
     /// <summary>Of two sign-ins racing with one code, only the one that moves the last step forward wins.</summary>
     private async Task<bool> TakeTotpStepAsync(AppUser user, long step, CancellationToken cancellationToken) =>

@@ -9,6 +9,8 @@ using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Errors;
 using UnionHome.Platform.Organization;
 
+using UnionHome.Platform.Identity.SmsLogin;
+
 namespace UnionHome.Platform.Identity.StaffLogin;
 
 public sealed record TotpEnrolmentLink(string Token, DateTimeOffset ExpiresAt)
@@ -81,7 +83,7 @@ public sealed class TotpEnrolmentLinks(
         return (user, cipher.Decrypt(user.PendingTotpSecretCipher));
     }
 
-    public async Task<Result<AppUser>> CompleteAsync(string? token, string? password, string? totpCode, CancellationToken cancellationToken)
+    public async Task<Result<AppUser>> CompleteAsync(string? token, string? password, string? totpCode, string clientAddress, CancellationToken cancellationToken)
     {
         var user = await FindAsync(token, cancellationToken);
         if (user?.PendingTotpSecretCipher is null)
@@ -89,21 +91,27 @@ public sealed class TotpEnrolmentLinks(
             return TotpEnrolmentErrors.InvalidLink;
         }
 
-        if (signIn.IsLockedOut(user))
+        var network = ClientNetwork.KeyOf(clientAddress);
+        if (await signIn.AccountWaitsAsync(user, network, cancellationToken) is { } waits)
         {
-            return StaffSignInErrors.LockedOut;
+            return waits;
         }
 
-        // Guesses through the link count towards the same lockout as guesses at the sign-in page.
+        // Guesses through the link count towards the same backoff as guesses at the sign-in page.
         if (string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(user, password))
         {
-            return await signIn.FailAsync(user, "totp-enrolment-password", StaffSignInErrors.InvalidCredentials, cancellationToken);
+            return await signIn.FailAsync(user, network, "totp-enrolment-password", StaffSignInErrors.InvalidCredentials, cancellationToken);
+        }
+
+        if (user.DisabledAt is not null)
+        {
+            return StaffSignInErrors.Disabled;
         }
 
         var step = totp.Verify(cipher.Decrypt(user.PendingTotpSecretCipher), totpCode?.Trim(), 0);
         if (step is null)
         {
-            return await signIn.FailAsync(user, "totp-enrolment", StaffSignInErrors.TotpInvalid, cancellationToken);
+            return await signIn.FailAsync(user, network, "totp-enrolment", StaffSignInErrors.TotpInvalid, cancellationToken);
         }
 
         // Single use: of two confirmations racing with one link, only the one that clears the hash binds.

@@ -11,7 +11,10 @@ public sealed class AccessTokenOptions
     public const string Issuer = "unionhome";
     public const string Audience = "unionhome-api";
 
-    public TimeSpan MemberLifetime { get; set; } = TimeSpan.FromDays(7);
+    /// <summary>Member tokens are short; the app renews them with a refresh token, which a stamp change revokes.</summary>
+    public TimeSpan MemberLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    public TimeSpan RefreshLifetime { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>Staff tokens are short: a staff session ends after 30 idle minutes.</summary>
     public TimeSpan StaffLifetime { get; set; } = TimeSpan.FromMinutes(30);
