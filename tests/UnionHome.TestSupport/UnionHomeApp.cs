@@ -38,6 +38,10 @@ public sealed class UnionHomeApp : WebApplicationFactory<Program>
             ["RateLimits:StaffLogin:PermitLimit"] = "100000",
             ["RateLimits:SmsLogin:PermitLimit"] = "100000",
             ["RateLimits:SmsCode:PermitLimit"] = "100000",
+            ["RateLimits:MembershipApplication:PermitLimit"] = "100000",
+            ["RateLimits:MembershipApplicationPerAccount:PermitLimit"] = "100000",
+            ["RateLimits:CaseFiling:PermitLimit"] = "100000",
+            ["RateLimits:CaseFilingPerAccount:PermitLimit"] = "100000",
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
