@@ -81,7 +81,7 @@ public static class PlatformModule
 
         services.AddOptions<RateLimitOptions>()
             .Bind(configuration.GetSection("RateLimits"))
-            .Validate(o => new[] { o.StaffLogin, o.SmsLogin, o.SmsCode }.All(r => r.Window > TimeSpan.Zero), "RateLimits:*:Window must be longer than zero")
+            .Validate(o => o.All.All(r => r.Window > TimeSpan.Zero), "RateLimits:*:Window must be longer than zero")
             .ValidateOnStart();
 
         // One node counts in memory; ScaleOut puts the counters in Redis when Redis:Connection is set.

@@ -101,6 +101,10 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("RateLimits:StaffLogin:PermitLimit", "100000");
             builder.UseSetting("RateLimits:SmsLogin:PermitLimit", "100000");
             builder.UseSetting("RateLimits:SmsCode:PermitLimit", "100000");
+            builder.UseSetting("RateLimits:MembershipApplication:PermitLimit", "100000");
+            builder.UseSetting("RateLimits:MembershipApplicationPerAccount:PermitLimit", "100000");
+            builder.UseSetting("RateLimits:CaseFiling:PermitLimit", "100000");
+            builder.UseSetting("RateLimits:CaseFilingPerAccount:PermitLimit", "100000");
         }
     }
 }

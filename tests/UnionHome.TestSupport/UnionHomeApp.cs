@@ -41,6 +41,10 @@ public sealed class UnionHomeApp : WebApplicationFactory<Program>
             ["Auth:Backoff:NetworkFreeFailures"] = "100000",
             // Tests move the clock by hours and days while one member token is in use; the real, short lifetime has its own test.
             ["Auth:MemberLifetime"] = "7.00:00:00",
+            ["RateLimits:MembershipApplication:PermitLimit"] = "100000",
+            ["RateLimits:MembershipApplicationPerAccount:PermitLimit"] = "100000",
+            ["RateLimits:CaseFiling:PermitLimit"] = "100000",
+            ["RateLimits:CaseFilingPerAccount:PermitLimit"] = "100000",
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };

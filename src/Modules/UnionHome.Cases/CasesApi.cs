@@ -7,32 +7,39 @@ using UnionHome.Cases.Queue;
 using UnionHome.Platform.Api;
 using UnionHome.Platform.Errors;
 using UnionHome.Platform.Organization;
+using UnionHome.Platform.RateLimits;
 
 namespace UnionHome.Cases;
 
 /// <summary>The case routes: filing and reading here, each step on a case from its own command file.</summary>
 internal static class CasesApi
 {
-    // Five images of 5 MB in base64 and the text around them.
-    private const long MaxCaseBody = 36 * 1024 * 1024;
-
     public static void MapCasesApi(this IEndpointRouteBuilder routes)
     {
         var cases = routes.MapGroup("/api/v1").WithTags("Cases").RequireAuthorization();
-        cases.MapPost("/cases", async (NewCaseRequest request, Actor actor, FileCase file, CancellationToken ct) =>
+        cases.MapPost("/cases", async (HttpContext http, Actor actor, FileCase file, CancellationToken ct) =>
             {
-                var result = await file.FileAsync(actor.Caller, request, ct);
+                var request = await FilingBody.ReadAsync(http, ct);
+                if (!request.Succeeded)
+                {
+                    return request.Error!.ToProblem();
+                }
+
+                var result = await file.FileAsync(actor.Caller, request.Value, ct);
                 return !result.Succeeded ? result.Error!.ToProblem()
                     : result.Value.Replayed ? TypedResults.Ok(result.Value.Case)
                     : TypedResults.Created($"/api/v1/cases/{result.Value.Case.Id}", result.Value.Case);
             })
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxCaseBody))
+            .Accepts<NewCaseRequest>("application/json")
             .WithSummary("Ask for help: 201 with where it went and when the first answer is due; the same clientRequestId again returns the same case (200)")
             .Produces<CaseFiled>(StatusCodes.Status201Created)
             .Produces<CaseFiled>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .LimitPerAccount(RequestLimit.CaseFilingPerAccount)
+            .LimitPerClientNetwork(RequestLimit.CaseFiling);
         cases.MapGet("/me/cases", async ([AsParameters] PageRequest paging, Actor actor, CaseQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.MineAsync(actor.UserId, paging, ct)))
             .WithSummary("The requests for help I filed, newest first")

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MudBlazor;
@@ -39,6 +40,7 @@ public sealed class CasesModule : IModule
     public void AddServices(ModuleServices module)
     {
         var services = module.Services;
+        services.AddSingleton(module.Configuration.GetSection("Cases:DutyPhone").Get<DutyPhoneOptions>() ?? new DutyPhoneOptions());
         services.AddSignalR();
         services.AddSingleton(sp => new BusinessCalendar(WorkingHours.Default, sp.GetRequiredService<ILogger<BusinessCalendar>>()));
         services.AddScoped<CaseRouter>();

@@ -11,6 +11,7 @@ using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Errors;
 using UnionHome.Platform.Organization;
+using UnionHome.Platform.RateLimits;
 
 namespace UnionHome.Membership;
 
@@ -40,10 +41,12 @@ internal static class MembershipApi
                 (await apply.ApplyAsync(actor.Caller, request, ct)).ToHttpResult(accepted => TypedResults.Created("/api/v1/me/membership", accepted)))
             .RequireAuthorization()
             .WithTags("Membership")
-            .WithSummary("Apply to join a union (个人申请入会); the answer says where it was routed and why")
+            .WithSummary("Apply to join a union (个人申请入会); the answer says where it was routed and why, and never whether the ID number is already known")
             .Produces<ApplicationAccepted>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .LimitPerAccount(RequestLimit.MembershipApplicationPerAccount)
+            .LimitPerClientNetwork(RequestLimit.MembershipApplication);
 
         var me = routes.MapGroup("/api/v1/me").WithTags("Membership").RequireAuthorization();
         me.MapGet("/membership", async (Actor actor, MyMembershipQueries queries, CancellationToken ct) =>

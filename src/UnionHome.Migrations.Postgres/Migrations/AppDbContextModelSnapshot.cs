@@ -293,6 +293,22 @@ namespace UnionHome.Migrations.Postgres.Migrations
                     b.ToTable("case_routes", "cases");
                 });
 
+            modelBuilder.Entity("UnionHome.Cases.Data.DutyPhoneTextCount", b =>
+                {
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("HourStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Texts")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrgUnitId", "HourStart");
+
+                    b.ToTable("duty_phone_text_counts", "cases");
+                });
+
             modelBuilder.Entity("UnionHome.Cases.Data.DutyRoster", b =>
                 {
                     b.Property<Guid>("Id")
@@ -662,6 +678,9 @@ namespace UnionHome.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("EnteredDraw")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid");
 
@@ -750,6 +769,13 @@ namespace UnionHome.Migrations.Postgres.Migrations
 
                     b.Property<DateTime?>("DrawnAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EntriesFrozenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EntryListHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -870,6 +896,20 @@ namespace UnionHome.Migrations.Postgres.Migrations
                     b.HasIndex("AttendanceClosedAt", "EndsAt");
 
                     b.ToTable("sessions", "events");
+                });
+
+            modelBuilder.Entity("UnionHome.Events.Data.MemberBookingLock", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Bookings")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("member_booking_locks", "events");
                 });
 
             modelBuilder.Entity("UnionHome.Events.Data.MenuItem", b =>
@@ -1295,6 +1335,9 @@ namespace UnionHome.Migrations.Postgres.Migrations
                     b.Property<Guid?>("EnterpriseId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("IdentityConflict")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1371,10 +1414,8 @@ namespace UnionHome.Migrations.Postgres.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("ResidentIdIndex")
-                        .IsUnique()
-                        .HasDatabaseName("IX_applications_one_pending_per_person")
-                        .HasFilter("\"Status\" = 'Pending'");
+                    b.HasIndex("ResidentIdIndex", "Status")
+                        .HasDatabaseName("IX_applications_by_person");
 
                     b.HasIndex("OrgUnitId", "Status", "SubmittedAt");
 

@@ -282,6 +282,22 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                     b.ToTable("cases_case_routes", (string)null);
                 });
 
+            modelBuilder.Entity("UnionHome.Cases.Data.DutyPhoneTextCount", b =>
+                {
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HourStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Texts")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrgUnitId", "HourStart");
+
+                    b.ToTable("cases_duty_phone_text_counts", (string)null);
+                });
+
             modelBuilder.Entity("UnionHome.Cases.Data.DutyRoster", b =>
                 {
                     b.Property<Guid>("Id")
@@ -651,6 +667,9 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EnteredDraw")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("EventId")
                         .HasColumnType("TEXT");
 
@@ -738,6 +757,13 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EntriesFrozenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntryListHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -859,6 +885,20 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                     b.HasIndex("AttendanceClosedAt", "EndsAt");
 
                     b.ToTable("events_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("UnionHome.Events.Data.MemberBookingLock", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bookings")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("events_member_booking_locks", (string)null);
                 });
 
             modelBuilder.Entity("UnionHome.Events.Data.MenuItem", b =>
@@ -1282,6 +1322,9 @@ namespace UnionHome.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("EnterpriseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IdentityConflict")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1358,10 +1401,8 @@ namespace UnionHome.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("ResidentIdIndex")
-                        .IsUnique()
-                        .HasDatabaseName("IX_applications_one_pending_per_person")
-                        .HasFilter("\"Status\" = 'Pending'");
+                    b.HasIndex("ResidentIdIndex", "Status")
+                        .HasDatabaseName("IX_applications_by_person");
 
                     b.HasIndex("OrgUnitId", "Status", "SubmittedAt");
 

@@ -9,6 +9,7 @@ public enum ErrorKind
     Conflict,
     TooManyRequests,
     Unavailable,
+    TooLarge,
 }
 
 /// <summary>An expected failure: a stable machine code, a Chinese message for people, the field it concerns.</summary>
@@ -21,4 +22,5 @@ public sealed record Error(ErrorKind Kind, string Code, string Message, string? 
     public static Error Forbidden(string code, string message) => new(ErrorKind.Forbidden, code, message);
     public static Error TooManyRequests(string code, string message) => new(ErrorKind.TooManyRequests, code, message);
     public static Error Unavailable(string code, string message) => new(ErrorKind.Unavailable, code, message);
+    public static Error TooLarge(string code, string message) => new(ErrorKind.TooLarge, code, message);
 }

@@ -23,6 +23,20 @@ public sealed class RateLimitOptions
 
     /// <summary>A burst in front of the database's hourly limit per network (Sms:Login:PerIpPerHour).</summary>
     public RateLimitRule SmsCode { get; set; } = new() { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) };
+
+    /// <summary>Membership applications from one network: each answer is a try of someone's ID number.</summary>
+    public RateLimitRule MembershipApplication { get; set; } = new() { PermitLimit = 60, Window = TimeSpan.FromHours(1) };
+
+    /// <summary>Membership applications from one account; a person applies once or twice, a prober many times.</summary>
+    public RateLimitRule MembershipApplicationPerAccount { get; set; } = new() { PermitLimit = 5, Window = TimeSpan.FromHours(1) };
+
+    /// <summary>Requests for help from one network: a ship or dormitory shares one address, so loose.</summary>
+    public RateLimitRule CaseFiling { get; set; } = new() { PermitLimit = 60, Window = TimeSpan.FromMinutes(10) };
+
+    /// <summary>Requests for help from one account; retries of one request replay it but still count.</summary>
+    public RateLimitRule CaseFilingPerAccount { get; set; } = new() { PermitLimit = 10, Window = TimeSpan.FromHours(1) };
+
+    internal IEnumerable<RateLimitRule> All => [StaffLogin, SmsLogin, SmsCode, MembershipApplication, MembershipApplicationPerAccount, CaseFiling, CaseFilingPerAccount];
 }
 
 /// <summary>A named limit: its name keys the counters, its rule comes from <see cref="RateLimitOptions"/>.</summary>
@@ -31,4 +45,8 @@ public sealed record RequestLimit(string Name, Func<RateLimitOptions, RateLimitR
     public static readonly RequestLimit StaffLogin = new("staff-login", o => o.StaffLogin);
     public static readonly RequestLimit SmsLogin = new("sms-login", o => o.SmsLogin);
     public static readonly RequestLimit SmsCode = new("sms-code", o => o.SmsCode);
+    public static readonly RequestLimit MembershipApplication = new("membership-application", o => o.MembershipApplication);
+    public static readonly RequestLimit MembershipApplicationPerAccount = new("membership-application-account", o => o.MembershipApplicationPerAccount);
+    public static readonly RequestLimit CaseFiling = new("case-filing", o => o.CaseFiling);
+    public static readonly RequestLimit CaseFilingPerAccount = new("case-filing-account", o => o.CaseFilingPerAccount);
 }

@@ -89,11 +89,12 @@ public sealed class ApprovalAndCardTests(Apps apps)
     {
         var app = apps[provider];
         var id = ResidentIds.New();
-        var applied = await Members.ApplyAsync(app, new { name = "赵六", idNumber = id, workerType = "employee", workRegionCode = "330902" });
+        var member = await Members.SignedInAsync(app);
+        var applied = await Members.ApplyAsync(app, new { name = "赵六", idNumber = id, workerType = "employee", workRegionCode = "330902" }, member);
         var (officer, _) = await app.NewStaffAsync(Roles.UnionStaff, "ZJ");
         (await app.ClientWithToken(officer).PostAsync($"/api/v1/staff/applications/{applied.Id}/approve", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var again = await (await Members.SignedInAsync(app)).PostAsJsonAsync("/api/v1/membership/applications", new { name = "赵六", idNumber = id, workerType = "employee", workRegionCode = "330902" }, Ct);
+        var again = await member.PostAsJsonAsync("/api/v1/membership/applications", new { name = "赵六", idNumber = id, workerType = "employee", workRegionCode = "330902" }, Ct);
 
         await again.ShouldBeProblem(HttpStatusCode.Conflict, "already_member");
     }

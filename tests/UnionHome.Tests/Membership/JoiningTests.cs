@@ -45,19 +45,6 @@ public sealed class JoiningTests(Apps apps)
 
     [Theory]
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_second_application_for_the_same_id_while_one_is_pending_is_refused(DatabaseProvider provider)
-    {
-        var app = apps[provider];
-        var id = ResidentIds.New();
-        await Members.ApplyAsync(app, new { name = "李海军", idNumber = id, workerType = "seafarer", workRegionCode = "330902" });
-
-        var second = await (await Members.SignedInAsync(app)).PostAsJsonAsync("/api/v1/membership/applications", new { name = "李海军", idNumber = id.ToLowerInvariant(), workerType = "seafarer", workRegionCode = "330902" }, Ct);
-
-        await second.ShouldBeProblem(HttpStatusCode.Conflict, "application_pending");
-    }
-
-    [Theory]
-    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task One_account_cannot_wait_on_two_applications_under_different_ids(DatabaseProvider provider)
     {
         var app = apps[provider];

@@ -70,3 +70,13 @@ internal sealed class OnDuty
 
     public DateTime Since { get; set; }
 }
+
+/// <summary>How many emergency texts a unit's duty phone got in one clock hour, counted in the database so every node agrees.</summary>
+internal sealed class DutyPhoneTextCount
+{
+    public Guid OrgUnitId { get; set; }
+
+    public DateTime HourStart { get; set; }
+
+    public int Texts { get; set; }
+}

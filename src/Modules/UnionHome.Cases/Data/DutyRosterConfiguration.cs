@@ -16,3 +16,12 @@ internal sealed class DutyRosterConfiguration : EntityConfiguration<DutyRoster>
         e.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class DutyPhoneTextCountConfiguration : EntityConfiguration<DutyPhoneTextCount>
+{
+    protected override void Configure(EntityTypeBuilder<DutyPhoneTextCount> e, DatabaseProvider provider)
+    {
+        e.ToModuleTable(CasesModel.Module, "duty_phone_text_counts", provider);
+        e.HasKey(x => new { x.OrgUnitId, x.HourStart });
+    }
+}

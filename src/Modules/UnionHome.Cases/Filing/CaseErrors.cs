@@ -12,6 +12,8 @@ internal static class CaseErrors
     public static readonly Error InvalidLocation = Error.Validation("invalid_location", "位置应为有效的经纬度，坐标系为 wgs84 或 gcj02", "location");
     public static readonly Error TooManyImages = Error.Validation("too_many_images", "最多上传5张图片", "images");
     public static readonly Error ImageTooLarge = Error.Validation("image_too_large", "每张图片不能超过5MB", "images");
+    public static readonly Error RequestTooLarge = Error.TooLarge("request_too_large", "提交的内容过大：最多5张图片，每张不超过5MB");
+    public static readonly Error InvalidBody = Error.Validation("invalid_body", "提交的内容格式不正确", "body");
     public static readonly Error ImageNotAllowed = Error.Validation("image_not_allowed", "图片应为 JPEG、PNG 或 WebP 格式", "images");
     public static readonly Error NoIntake = Error.Unavailable("no_intake_unit", "暂时无法受理求助，请拨打职工服务热线 12351");
     public static readonly Error CaseNotFound = Error.NotFound("case_not_found", "求助不存在");

@@ -15,8 +15,8 @@ namespace UnionHome.Cases.Filing;
 /// </summary>
 internal sealed class FileCase(AppDbContext db, CaseRouter router, CaseDeadlines deadlines, FieldCipher cipher, Outbox outbox, TimeProvider time)
 {
-    private const int MaxImages = 5;
-    private const int MaxImageBytes = 5 * 1024 * 1024;
+    public const int MaxImages = 5;
+    public const int MaxImageBytes = 5 * 1024 * 1024;
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     public async Task<Result<(CaseFiled Case, bool Replayed)>> FileAsync(Caller caller, NewCaseRequest request, CancellationToken cancellationToken)
@@ -34,6 +34,12 @@ internal sealed class FileCase(AppDbContext db, CaseRouter router, CaseDeadlines
         if (Validate(request) is { } invalid)
         {
             return invalid;
+        }
+
+        // Sizes from the base64 text, before anything is decoded into memory.
+        if (request.Images?.Any(i => (i.Data?.Length ?? 0) / 4 * 3 > MaxImageBytes + 64) == true)
+        {
+            return CaseErrors.ImageTooLarge;
         }
 
         var images = new List<(string ContentType, byte[] Bytes)>();
@@ -124,6 +130,11 @@ internal sealed class FileCase(AppDbContext db, CaseRouter router, CaseDeadlines
 
     private static Error? Validate(NewCaseRequest request)
     {
+        if (request.Images is { Count: > MaxImages })
+        {
+            return CaseErrors.TooManyImages;
+        }
+
         if (!Names.TryParse<CaseCategory>(request.Category, out _))
         {
             return CaseErrors.InvalidCategory;
@@ -150,7 +161,7 @@ internal sealed class FileCase(AppDbContext db, CaseRouter router, CaseDeadlines
             return CaseErrors.InvalidLocation;
         }
 
-        return request.Images is { Count: > MaxImages } ? CaseErrors.TooManyImages : null;
+        return null;
     }
 
     private static byte[]? Decode(string? base64)

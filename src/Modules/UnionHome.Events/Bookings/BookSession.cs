@@ -56,12 +56,6 @@ internal sealed class BookSession(AppDbContext db, IMembershipDirectory members,
             return refused;
         }
 
-        if (await RestrictionAsync(e, session, member, now, cancellationToken) is { } restricted)
-        {
-            // The live booking found may be this very request's, written by a retry that overtook it.
-            return restricted == BookingErrors.AlreadyBooked && await ReplayAsync(caller.UserId, clientRequestId, sessionId, cancellationToken) is { } first ? first : restricted;
-        }
-
         SessionQuota? quota = null;
         if (e.Mode == EventMode.FirstCome && Eligibility.QuotasApply(e, now))
         {
@@ -85,6 +79,16 @@ internal sealed class BookSession(AppDbContext db, IMembershipDirectory members,
         };
 
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
+        // Counted after the member's other bookings in flight have committed: parallel bookings of different sessions
+        // would otherwise each see the limit not yet reached.
+        await MemberBookingLocks.TakeAsync(db, caller.UserId, cancellationToken);
+        if (await RestrictionAsync(e, session, member, now, cancellationToken) is { } restricted)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            // The live booking found may be this very request's, written by a retry that overtook it.
+            return restricted == BookingErrors.AlreadyBooked && await ReplayAsync(caller.UserId, clientRequestId, sessionId, cancellationToken) is { } first ? first : restricted;
+        }
+
         if (e.Mode == EventMode.Lottery)
         {
             booking.Status = BookingStatus.Applied;

@@ -34,6 +34,9 @@ internal sealed class Booking
     /// <summary>Order on the waitlist (and in a lottery, the draw position): lower goes first.</summary>
     public long? WaitlistPosition { get; set; }
 
+    /// <summary>In the lottery's entry list frozen at close: drawn even if withdrawn afterwards.</summary>
+    public bool EnteredDraw { get; set; }
+
     public DateTime? OfferExpiresAt { get; set; }
 
     /// <summary>Why it was cancelled: one of <see cref="CancelReasons"/>.</summary>
@@ -61,6 +64,17 @@ internal sealed class Booking
 
     /// <summary>Counts towards a member's yearly limit: a place held or used.</summary>
     public static readonly BookingStatus[] Holding = [BookingStatus.Confirmed, BookingStatus.Offered];
+}
+
+/// <summary>
+/// One row per member that every booking of theirs updates first: two bookings by one member wait for each other,
+/// so the yearly and no-show limits are counted after the other has committed.
+/// </summary>
+internal sealed class MemberBookingLock
+{
+    public string UserId { get; set; } = "";
+
+    public long Bookings { get; set; }
 }
 
 internal static class CancelReasons

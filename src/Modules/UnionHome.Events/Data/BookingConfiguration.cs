@@ -27,3 +27,13 @@ internal sealed class BookingConfiguration : EntityConfiguration<Booking>
         e.HasOne<Event>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class MemberBookingLockConfiguration : EntityConfiguration<MemberBookingLock>
+{
+    protected override void Configure(EntityTypeBuilder<MemberBookingLock> e, DatabaseProvider provider)
+    {
+        e.ToModuleTable(EventsModel.Module, "member_booking_locks", provider);
+        e.HasKey(x => x.UserId);
+        e.Property(x => x.UserId).HasMaxLength(64);
+    }
+}

@@ -85,6 +85,14 @@ internal sealed class Event : IOrgOwned
 
     public DateTime? DrawnAt { get; set; }
 
+    /// <summary>
+    /// SHA-256 of the lottery's entry list, frozen when registration closes and published before the draw: the draw
+    /// derives from the seed and this hash, so re-entering to get a better ticket changes every ticket's place.
+    /// </summary>
+    public string? EntryListHash { get; set; }
+
+    public DateTime? EntriesFrozenAt { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime? PublishedAt { get; set; }

@@ -20,6 +20,7 @@ internal sealed class EventConfiguration : EntityConfiguration<Event>
         e.Property(x => x.LotterySeedHash).HasMaxLength(64);
         e.Property(x => x.LotterySeedCipher).HasMaxLength(256);
         e.Property(x => x.LotterySeed).HasMaxLength(128);
+        e.Property(x => x.EntryListHash).HasMaxLength(64);
         e.Ignore(x => x.WorkerTypes);
         e.HasMany(x => x.Sessions).WithOne().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(x => x.Quotas).WithOne().HasForeignKey(q => q.EventId).OnDelete(DeleteBehavior.Cascade);

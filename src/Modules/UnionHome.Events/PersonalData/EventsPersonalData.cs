@@ -85,5 +85,6 @@ internal sealed class EventsPersonalData(AppDbContext db, FullSessions full, Tim
 
         await db.Set<Booking>().Where(b => b.UserId == userId && b.Comment != null).ExecuteUpdateAsync(s => s.SetProperty(b => b.Comment, (string?)null), cancellationToken);
         await db.Set<SessionRequest>().Where(r => r.RequestedBy == userId && r.Note != null).ExecuteUpdateAsync(s => s.SetProperty(r => r.Note, (string?)null), cancellationToken);
+        await db.Set<MemberBookingLock>().Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
     }
 }

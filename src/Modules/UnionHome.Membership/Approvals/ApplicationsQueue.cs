@@ -11,8 +11,9 @@ using UnionHome.Platform.Organization;
 namespace UnionHome.Membership.Approvals;
 
 /// <param name="WorkerType">employee, gig, seafarer, migrant or other.</param>
+/// <param name="IdentityConflict">Another application or a member holds the same ID number: find out whose it is before approving.</param>
 internal sealed record ApplicationSummary(
-    Guid Id, string Name, string IdNumberMasked, string WorkerType, string WorkRegionCode, RoutedTo RoutedTo, string Status, string Source, DateTime SubmittedAt, string? RejectionReason);
+    Guid Id, string Name, string IdNumberMasked, string WorkerType, string WorkRegionCode, RoutedTo RoutedTo, string Status, string Source, DateTime SubmittedAt, string? RejectionReason, bool IdentityConflict);
 
 /// <summary>The applications routed to unions of the caller's subtree, oldest first: the queue the officers work in order.</summary>
 internal sealed class ApplicationsQueue(AppDbContext db)
@@ -29,7 +30,7 @@ internal sealed class ApplicationsQueue(AppDbContext db)
             .Select(a => new ApplicationSummary(
                 a.Id, a.Name, a.ResidentIdMasked, a.WorkerType.ToString().ToLower(), a.WorkRegionCode,
                 new RoutedTo(a.OrgUnitId!.Value, db.OrgUnits.Where(u => u.Id == a.OrgUnitId).Select(u => u.Name).First(), a.RoutingReason),
-                a.Status.ToString().ToLower(), WireJson.NameOf(a.Source), a.SubmittedAt, a.RejectionReason))
+                a.Status.ToString().ToLower(), WireJson.NameOf(a.Source), a.SubmittedAt, a.RejectionReason, a.IdentityConflict))
             .ToPageAsync(paging, ct);
     }
 }

@@ -61,6 +61,12 @@ internal sealed class MembershipApplication : IOrgOwned
 
     public string? RejectionReason { get; set; }
 
+    /// <summary>
+    /// Another account applied with the same ID number, or a member already holds it: the applicant was told nothing,
+    /// and staff find out who the number belongs to before approving.
+    /// </summary>
+    public bool IdentityConflict { get; set; }
+
     /// <summary>Optimistic concurrency: two officers deciding the same application at once cannot both win.</summary>
     public Guid Version { get; set; }
 }

@@ -28,8 +28,8 @@ internal sealed class MembershipApplicationConfiguration : EntityConfiguration<M
         e.HasIndex(x => new { x.OrgUnitId, x.Status, x.SubmittedAt });
         e.HasIndex(x => x.ApplicantUserId).IsUnique().HasFilter("\"Status\" = 'Pending'").HasDatabaseName("IX_applications_one_pending_per_account");
 
-        // One pending application per person, held by the database.
-        e.HasIndex(x => x.ResidentIdIndex).IsUnique().HasFilter("\"Status\" = 'Pending'").HasDatabaseName("IX_applications_one_pending_per_person");
+        // Not unique: an application filed with someone else's ID number must not block their own; staff resolve the conflict.
+        e.HasIndex(x => new { x.ResidentIdIndex, x.Status }).HasDatabaseName("IX_applications_by_person");
         e.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -70,6 +70,7 @@ internal sealed class ApplyForMembership(
         }
 
         // One person, one membership: an account that is a member or already waiting cannot apply again under another ID.
+        // Both answers speak of the account's own state, never of the ID number's.
         if (await db.Set<Member>().AnyAsync(m => m.UserId == applicant.UserId && m.Status != MemberStatus.Erased, cancellationToken))
         {
             return JoinErrors.AlreadyMember;
@@ -80,16 +81,11 @@ internal sealed class ApplyForMembership(
             return JoinErrors.ApplicationPending;
         }
 
+        // Whose number this is the applicant is not told: answering "already a member" would let anyone probe IDs,
+        // and refusing would let whoever filed first with a worker's number block the worker. Staff sort it out.
         var idIndex = blindIndex.Compute(BlindIndex.Purposes.ResidentId, idNumber.Value);
-        if (await db.Set<Member>().AnyAsync(m => m.ResidentIdIndex == idIndex && m.Status != MemberStatus.Erased, cancellationToken))
-        {
-            return JoinErrors.AlreadyMember;
-        }
-
-        if (await db.Set<MembershipApplication>().AnyAsync(a => a.ResidentIdIndex == idIndex && a.Status == ApplicationStatus.Pending, cancellationToken))
-        {
-            return JoinErrors.ApplicationPending;
-        }
+        var conflict = await db.Set<Member>().AnyAsync(m => m.ResidentIdIndex == idIndex && m.Status != MemberStatus.Erased, cancellationToken)
+            || await db.Set<MembershipApplication>().AnyAsync(a => a.ResidentIdIndex == idIndex && a.Status == ApplicationStatus.Pending, cancellationToken);
 
         var route = await router.RouteAsync(workerType, employer, matches[0].Code, cancellationToken);
         if (!route.Succeeded)
@@ -114,12 +110,19 @@ internal sealed class ApplyForMembership(
             OrgUnitId = route.Value.Union.Id,
             RoutingReason = route.Value.Reason,
             Status = ApplicationStatus.Pending,
+            IdentityConflict = conflict,
             Source = ApplicationSource.Online,
             SubmittedAt = time.GetUtcNow().UtcDateTime,
             Version = Guid.NewGuid(),
         };
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
         db.Add(application);
+        if (conflict)
+        {
+            await db.Set<MembershipApplication>().Where(a => a.ResidentIdIndex == idIndex && a.Status == ApplicationStatus.Pending && !a.IdentityConflict)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.IdentityConflict, true).SetProperty(a => a.Version, Guid.NewGuid()), cancellationToken);
+        }
+
         outbox.Publish(new MembershipApplicationSubmitted(application.Id, route.Value.Union.Id, application.SubmittedAt));
         try
         {
@@ -127,7 +130,7 @@ internal sealed class ApplyForMembership(
         }
         catch (DbUpdateException)
         {
-            // The unique index on pending applications caught a simultaneous second submission.
+            // The unique index on the account's pending application caught a simultaneous second submission.
             return JoinErrors.ApplicationPending;
         }
 
