@@ -48,10 +48,11 @@ public sealed class LotteryTests(Apps apps)
 
         drawn.StatusCode.ShouldBe(HttpStatusCode.OK, await drawn.Content.ReadAsStringAsync(Ct));
         var check = (await app.Anonymous().GetFromJsonAsync<LotteryCheckView>($"/api/v1/events/{e.Id}/lottery", Ct))!;
-        (check.SeedHash, check.Algorithm).ShouldBe((before.SeedHash, "sha256-rank-v1"));
+        (check.SeedHash, check.Algorithm).ShouldBe((before.SeedHash, "sha256-rank-v2"));
+        check.EntryListHash.ShouldBe(LotteryDraw.EntryListHash(entrants.Select(x => x.Ticket.ToString())));
         LotteryDraw.Commitment(check.Seed!).ShouldBe(check.SeedHash);
         check.DrawnAt.ShouldNotBeNull();
-        var order = LotteryDraw.Order(check.Seed!, entrants.Select(x => x.Ticket.ToString())).Select(d => Guid.Parse(d.Ticket)).ToList();
+        var order = LotteryDraw.Order(check.Seed!, check.EntryListHash, entrants.Select(x => x.Ticket.ToString())).Select(d => Guid.Parse(d.Ticket)).ToList();
         check.Sessions.Single().Entries.Select(x => (x.Ticket, x.Rank, x.Result)).ShouldBe(
             order.Select((ticket, i) => (ticket.ToString(), (int?)(i + 1), i < 2 ? "won" : "waitlisted")));
         var byTicket = entrants.ToDictionary(x => x.Ticket);
@@ -136,7 +137,7 @@ public sealed class LotteryTests(Apps apps)
         drawn.StatusCode.ShouldBe(HttpStatusCode.OK, await drawn.Content.ReadAsStringAsync(Ct));
         var check = (await drawn.Content.ReadFromJsonAsync<LotteryCheckView>(Ct))!;
         check.Seed.ShouldBe(seed);
-        var order = LotteryDraw.Order(seed, tickets.Select(LotteryDraw.Ticket)).Select(d => d.Ticket);
+        var order = LotteryDraw.Order(seed, check.EntryListHash, tickets.Select(LotteryDraw.Ticket)).Select(d => d.Ticket);
         check.Sessions[0].Entries.Select(x => (x.Ticket, x.Result)).ShouldBe(order.Select((t, i) => (t, i == 0 ? "won" : "lost")));
         var statuses = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().Set<UnionHome.Events.Data.Booking>()
             .Where(b => b.EventId == e.Id).Select(b => new { b.Status, b.CancelReason }).ToListAsync(Ct));

@@ -56,6 +56,13 @@ internal sealed class BookSession(AppDbContext db, IMembershipDirectory members,
             return refused;
         }
 
+        // A withdrawn entry stays out: re-entering would give a new ticket, and with it a new place in the draw.
+        if (e.Mode == EventMode.Lottery && await db.Set<Booking>().AnyAsync(
+                b => b.EventId == e.Id && b.UserId == caller.UserId && b.Status == BookingStatus.Cancelled && b.CancelReason == CancelReasons.Member, cancellationToken))
+        {
+            return BookingErrors.LotteryReentry;
+        }
+
         SessionQuota? quota = null;
         if (e.Mode == EventMode.FirstCome && Eligibility.QuotasApply(e, now))
         {

@@ -19,6 +19,7 @@ internal static class BookingErrors
     public static readonly Error RegistrationClosed = Error.Conflict("registration_closed", "报名已经截止");
     public static readonly Error SessionStarted = Error.Conflict("session_started", "该场次已经开始，不能再报名");
     public static readonly Error AlreadyBooked = Error.Conflict("already_booked", "您已报名该场次，无需重复报名");
+    public static readonly Error LotteryReentry = Error.Conflict("lottery_reentry", "您已退出本次抽签，不能再次报名");
     public static readonly Error SessionFull = Error.Conflict("session_full", "名额已满，本活动不设候补");
     public static readonly Error CancellationClosed = Error.Conflict("cancellation_closed", "已过取消截止时间，如不能参加请联系主办工会");
     public static readonly Error NotCancellable = Error.Conflict("not_cancellable", "该报名已取消");

@@ -10,7 +10,8 @@ namespace UnionHome.Events.Bookings;
 
 /// <summary>
 /// The timed side of bookings, run by every node: expired offers pass on, free places (a cancellation, a quota
-/// release) go to the waitlist, reminders go out, and ended sessions record their no-shows. Each row is claimed
+/// release) go to the waitlist, reminders go out, ended sessions record their no-shows, and closed lotteries freeze
+/// their entry lists. Each row is claimed
 /// with a conditional update, so any number of nodes may sweep at once without doing anything twice.
 /// </summary>
 internal sealed partial class EventsSweeper(IServiceScopeFactory scopes, EventsOptions options, TimeProvider time, ILogger<EventsSweeper> logger) : BackgroundService
@@ -44,6 +45,13 @@ internal sealed partial class EventsSweeper(IServiceScopeFactory scopes, EventsO
         await FillFreePlacesAsync(cancellationToken);
         await SendRemindersAsync(cancellationToken);
         await CloseAttendanceAsync(cancellationToken);
+        await FreezeLotteryEntriesAsync(cancellationToken);
+    }
+
+    private async Task FreezeLotteryEntriesAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await Lottery.LotteryEntries.FreezeClosedAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), time.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
     private async Task ExpireOffersAsync(CancellationToken cancellationToken)

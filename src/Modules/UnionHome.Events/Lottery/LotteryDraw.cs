@@ -15,7 +15,10 @@ internal sealed record DrawnTicket(string Ticket, int Rank, string Key);
 internal static partial class LotteryDraw
 {
     /// <summary>The name and version published with every draw; a change to the rules below needs a new one.</summary>
-    public const string Algorithm = "sha256-rank-v1";
+    public const string Algorithm = "sha256-rank-v2";
+
+    /// <summary>Draws made before entry lists were frozen: keys from the seed and ticket alone.</summary>
+    public const string AlgorithmWithoutEntryList = "sha256-rank-v1";
 
     /// <summary>32 random bytes as lowercase hex.</summary>
     public static string NewSeed() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
@@ -34,13 +37,24 @@ internal static partial class LotteryDraw
     /// <summary>A booking's ticket: its id as lowercase "D" text (8-4-4-4-12).</summary>
     public static string Ticket(Guid bookingId) => bookingId.ToString("D");
 
-    /// <summary>Where a ticket falls: the lowercase hex SHA-256 of "seed:ticket".</summary>
+    /// <summary>Where a ticket falls (v1): the lowercase hex SHA-256 of "seed:ticket".</summary>
     public static string Key(string seed, string ticket) => Sha256($"{seed}:{ticket}");
 
+    /// <summary>Where a ticket falls (v2): the lowercase hex SHA-256 of "seed:entryListHash:ticket"; v1 without a list hash.</summary>
+    public static string Key(string seed, string? entryListHash, string ticket) =>
+        entryListHash is null ? Key(seed, ticket) : Sha256($"{seed}:{entryListHash}:{ticket}");
+
+    /// <summary>The SHA-256 of the event's entry list frozen at close: every ticket once, sorted (ordinal), each followed by a line feed.</summary>
+    public static string EntryListHash(IEnumerable<string> tickets) =>
+        Sha256(string.Concat(tickets.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => t + "\n")));
+
+    /// <summary>The tickets in v1 draw order, whatever order they come in: ascending key, then ticket (ordinal).</summary>
+    public static IReadOnlyList<DrawnTicket> Order(string seed, IEnumerable<string> tickets) => Order(seed, null, tickets);
+
     /// <summary>The tickets in draw order, whatever order they come in: ascending key, then ticket (ordinal).</summary>
-    public static IReadOnlyList<DrawnTicket> Order(string seed, IEnumerable<string> tickets) =>
+    public static IReadOnlyList<DrawnTicket> Order(string seed, string? entryListHash, IEnumerable<string> tickets) =>
         tickets.Distinct(StringComparer.Ordinal)
-            .Select(t => (Ticket: t, Key: Key(seed, t)))
+            .Select(t => (Ticket: t, Key: Key(seed, entryListHash, t)))
             .OrderBy(x => x.Key, StringComparer.Ordinal)
             .ThenBy(x => x.Ticket, StringComparer.Ordinal)
             .Select((x, i) => new DrawnTicket(x.Ticket, i + 1, x.Key))

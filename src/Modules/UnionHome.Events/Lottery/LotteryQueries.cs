@@ -15,7 +15,8 @@ internal sealed record LotterySessionView(Guid SessionId, DateTime StartsAt, int
 /// <param name="Algorithm">The rules the order follows (docs/lottery.md); recompute them with <c>verify-lottery</c> or sha256sum.</param>
 /// <param name="SeedHash">SHA-256 of the seed, published before registration closed; null until the organiser commits.</param>
 /// <param name="Seed">Revealed at the draw; null before.</param>
-internal sealed record LotteryCheckView(Guid EventId, string Algorithm, string? SeedHash, string? Seed, DateTime RegistrationClosesAt, DateTime? DrawnAt, IReadOnlyList<LotterySessionView> Sessions);
+/// <param name="EntryListHash">SHA-256 of the entry list frozen when registration closed (docs/lottery.md); null until then.</param>
+internal sealed record LotteryCheckView(Guid EventId, string Algorithm, string? SeedHash, string? Seed, DateTime RegistrationClosesAt, DateTime? DrawnAt, IReadOnlyList<LotterySessionView> Sessions, string? EntryListHash = null);
 
 internal sealed class LotteryQueries(AppDbContext db)
 {
@@ -29,8 +30,10 @@ internal sealed class LotteryQueries(AppDbContext db)
     {
         var e = await db.Set<Event>().AsNoTracking().Include(x => x.Sessions).SingleAsync(x => x.Id == eventId, cancellationToken);
         var bookings = db.Set<Booking>().AsNoTracking().Where(b => b.EventId == eventId);
-        // Before the draw the entries are the live applications; after it, exactly the tickets that were drawn.
-        bookings = e.DrawnAt is null ? bookings.Where(b => b.Status == BookingStatus.Applied) : bookings.Where(b => b.WaitlistPosition != null);
+        // Before the close the entries are the live applications; then the frozen list; after the draw, exactly the tickets drawn.
+        bookings = e.DrawnAt is not null ? bookings.Where(b => b.WaitlistPosition != null)
+            : e.EntriesFrozenAt is not null ? bookings.Where(b => b.EnteredDraw)
+            : bookings.Where(b => b.Status == BookingStatus.Applied);
         var entries = await bookings.Select(b => new { b.Id, b.SessionId, b.WaitlistPosition }).ToListAsync(cancellationToken);
 
         var sessions = e.Sessions.OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Select(s => new LotterySessionView(
@@ -43,6 +46,7 @@ internal sealed class LotteryQueries(AppDbContext db)
                     .Select(x => new LotteryEntryView(x.Ticket, x.Rank, x.Rank is { } rank ? LotteryDraw.Result(rank, s.Capacity, e.Waitlist) : LotteryDraw.Pending))
                     .ToList()))
             .ToList();
-        return new LotteryCheckView(e.Id, LotteryDraw.Algorithm, e.LotterySeedHash, e.LotterySeed, e.RegistrationClosesAt, e.DrawnAt, sessions);
+        var algorithm = e.DrawnAt is not null && e.EntryListHash is null ? LotteryDraw.AlgorithmWithoutEntryList : LotteryDraw.Algorithm;
+        return new LotteryCheckView(e.Id, algorithm, e.LotterySeedHash, e.LotterySeed, e.RegistrationClosesAt, e.DrawnAt, sessions, e.EntryListHash);
     }
 }

@@ -16,10 +16,15 @@ internal static class LotteryVerification
             return $"the seed hashes to {LotteryDraw.Commitment(check.Seed)}, not to the published {check.SeedHash ?? "(none)"}";
         }
 
+        if (check.EntryListHash is { } published && LotteryDraw.EntryListHash(check.Sessions.SelectMany(s => s.Entries).Select(e => e.Ticket)) is var listed && listed != published)
+        {
+            return $"the drawn tickets hash to {listed}, not to the entry list {published} published at close";
+        }
+
         foreach (var session in check.Sessions)
         {
             var recorded = session.Entries.ToDictionary(e => e.Ticket, e => e.Rank, StringComparer.Ordinal);
-            foreach (var expected in LotteryDraw.Order(check.Seed, recorded.Keys))
+            foreach (var expected in LotteryDraw.Order(check.Seed, check.EntryListHash, recorded.Keys))
             {
                 if (recorded[expected.Ticket] != expected.Rank)
                 {

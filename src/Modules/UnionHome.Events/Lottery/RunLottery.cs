@@ -127,19 +127,21 @@ internal sealed class RunLottery(AppDbContext db, EventQueries events, LotteryQu
             return LotteryErrors.AlreadyDrawn;
         }
 
+        // The list frozen at close (by the sweep, or here if it has not run): the same list whose hash was published.
+        var entryListHash = await LotteryEntries.FreezeAsync(db, eventId, now, cancellationToken);
         var sessions = await db.Set<EventSession>().AsNoTracking().Where(s => s.EventId == eventId).ToListAsync(cancellationToken);
-        var entries = await db.Set<Booking>().AsNoTracking().Where(b => b.EventId == eventId && b.Status == BookingStatus.Applied)
+        var entries = await db.Set<Booking>().AsNoTracking().Where(b => b.EventId == eventId && b.EnteredDraw)
             .Select(b => new { b.Id, b.SessionId }).ToListAsync(cancellationToken);
         var outcomes = new List<string>();
         foreach (var session in sessions)
         {
-            var drawn = LotteryDraw.Order(seed, entries.Where(x => x.SessionId == session.Id).Select(x => LotteryDraw.Ticket(x.Id)));
+            var drawn = LotteryDraw.Order(seed, entryListHash, entries.Where(x => x.SessionId == session.Id).Select(x => LotteryDraw.Ticket(x.Id)));
             var won = await ApplyAsync(session, drawn, e.Waitlist, now, cancellationToken);
             outcomes.Add($"{session.Id}: {drawn.Count} entries, {won} won");
         }
 
         outbox.Publish(new LotteryDrawn(eventId));
-        audit.Record("events.lottery_drawn", $"event:{eventId}", $"seed {seed}; {string.Join("; ", outcomes)}", e.OrgUnitId);
+        audit.Record("events.lottery_drawn", $"event:{eventId}", $"seed {seed}; entry list {entryListHash}; {string.Join("; ", outcomes)}", e.OrgUnitId);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return await queries.ViewAsync(eventId, cancellationToken);

@@ -7,7 +7,7 @@ namespace UnionHome.Events.Lottery;
 /// <summary>verify-lottery: recompute a drawn lottery from the database, or any draw offline from a seed and a ticket list.</summary>
 internal static class VerifyLotteryVerb
 {
-    public const string Usage = "verify-lottery EVENT-ID | verify-lottery --seed HEX --tickets FILE";
+    public const string Usage = "verify-lottery EVENT-ID | verify-lottery --seed HEX --tickets FILE [--entry-list-hash HEX]";
 
     public static AdminVerb Verb { get; } = new(
         "verify-lottery",
@@ -73,10 +73,18 @@ internal static class VerifyLotteryVerb
             return 2;
         }
 
+        // Without the published entry-list hash, the order of draws made before lists were frozen (v1).
+        var entryListHash = options["entry-list-hash"];
+        if (entryListHash is not null && !LotteryDraw.IsCommitment(entryListHash))
+        {
+            await error.WriteLineAsync("usage: --entry-list-hash takes 64 lowercase hex digits");
+            return 2;
+        }
+
         var tickets = (await File.ReadAllLinesAsync(options["tickets"]!)).Select(l => l.Trim()).Where(l => l.Length > 0);
-        await output.WriteLineAsync($"# {LotteryDraw.Algorithm}; seed hash {LotteryDraw.Commitment(seed)}");
-        await output.WriteLineAsync("# rank ticket sha256(seed:ticket)");
-        foreach (var drawn in LotteryDraw.Order(seed, tickets))
+        await output.WriteLineAsync($"# {(entryListHash is null ? LotteryDraw.AlgorithmWithoutEntryList : LotteryDraw.Algorithm)}; seed hash {LotteryDraw.Commitment(seed)}");
+        await output.WriteLineAsync(entryListHash is null ? "# rank ticket sha256(seed:ticket)" : "# rank ticket sha256(seed:entryListHash:ticket)");
+        foreach (var drawn in LotteryDraw.Order(seed, entryListHash, tickets))
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{drawn.Rank} {drawn.Ticket} {drawn.Key}"));
         }
