@@ -69,6 +69,7 @@ internal static class UnionHomeHost
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<UnionHome.Platform.Organization.CurrentActor>();
         builder.Services.AddScoped<UnionHome.Platform.StaffConsole.ConsoleData>();
+        builder.Services.AddSingleton<UnionHome.Platform.StaffConsole.InternalAddress>();
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;

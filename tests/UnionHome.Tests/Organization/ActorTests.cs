@@ -37,8 +37,8 @@ public sealed class ActorTests(Apps apps)
     [Fact]
     public async Task A_request_binds_its_actor_once_and_hands_the_same_one_to_every_parameter()
     {
-        // No request services either: a member's request never opens the database for its Actor.
-        var http = new DefaultHttpContext { User = Principal(Roles.Member, Guid.CreateVersion7()) };
+        // No database among the request services: a member's Actor never opens one for staff scope.
+        var http = new DefaultHttpContext { User = Principal(Roles.Member, Guid.CreateVersion7()), RequestServices = new ServiceCollection().BuildServiceProvider() };
 
         var first = await Actor.BindAsync(http);
         var second = await Actor.BindAsync(http);

@@ -1,10 +1,10 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using UnionHome.Cases.Pools;
 using UnionHome.Platform.Organization;
+using UnionHome.Platform.StaffConsole;
 using UnionHome.Platform.Identity.Tokens;
 
 namespace UnionHome.Cases.Live;
@@ -14,7 +14,7 @@ namespace UnionHome.Cases.Live;
 /// published on any node reaches it; the bearer token is minted for the circuit's user at each (re)connect.
 /// </summary>
 internal sealed class ConsoleAlerts(
-    NavigationManager navigation, AuthenticationStateProvider authentication, CurrentActor current, AccessTokens tokens, IServiceScopeFactory scopes, ILogger<ConsoleAlerts> logger)
+    InternalAddress internalAddress, AuthenticationStateProvider authentication, CurrentActor current, AccessTokens tokens, IServiceScopeFactory scopes, ILogger<ConsoleAlerts> logger)
     : IAsyncDisposable
 {
     private HubConnection? connection;
@@ -52,8 +52,14 @@ internal sealed class ConsoleAlerts(
 
     private async Task ListenAsync()
     {
+        if (internalAddress.Of(ConsoleHub.Path) is not { } hub)
+        {
+            logger.LogWarning("This node listens on no address it can name and {Setting} is not set; live alerts are off", InternalAddress.Setting);
+            return;
+        }
+
         connection = new HubConnectionBuilder()
-            .WithUrl(navigation.ToAbsoluteUri(ConsoleHub.Path), options => options.AccessTokenProvider = async () =>
+            .WithUrl(hub, options => options.AccessTokenProvider = async () =>
                 tokens.Issue((await authentication.GetAuthenticationStateAsync()).User, staff: true).Token)
             .WithAutomaticReconnect()
             .Build();

@@ -22,7 +22,10 @@ internal sealed class DeletionRequests(AppDbContext db)
             : requests.OrderByDescending(r => r.ProcessedAt).ThenByDescending(r => r.Id);
         return ordered
             .Select(r => new DeletionRequestSummary(
-                r.Id, r.UserId, db.Users.Where(u => u.Id == r.UserId).Select(u => u.DisplayName).FirstOrDefault(),
+                r.Id, r.UserId,
+                // The name the officer knows the person by: their membership's, since joining never renames the account.
+                db.Set<Member>().Where(m => m.UserId == r.UserId && m.Status != MemberStatus.Erased).OrderByDescending(m => m.JoinedAt).Select(m => m.Name).FirstOrDefault()
+                    ?? db.Users.Where(u => u.Id == r.UserId).Select(u => u.DisplayName).FirstOrDefault(),
                 r.Status == ApplicationStatus.Pending ? "pending" : "processed", r.RequestedAt, r.Reason))
             .ToPageAsync(paging, ct);
     }

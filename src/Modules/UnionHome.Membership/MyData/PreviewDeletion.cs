@@ -25,7 +25,8 @@ internal sealed class PreviewDeletion(AppDbContext db, ErasurePreview preview)
             return PersonalDataErrors.NotFound;
         }
 
-        var name = await db.Users.Where(u => u.Id == request.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+        var name = await db.Set<Member>().Where(m => m.UserId == request.UserId && m.Status != MemberStatus.Erased).OrderByDescending(m => m.JoinedAt).Select(m => m.Name).FirstOrDefaultAsync(ct)
+            ?? await db.Users.Where(u => u.Id == request.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
         var sections = await preview.OfAsync(request.UserId, ct);
         return new DeletionPreview(request.Id, request.UserId, name, request.Status == ApplicationStatus.Pending ? "pending" : "processed", sections);
     }
