@@ -11,7 +11,6 @@ public static class AuditActions
     public const string OrgUnitCreated = "org_unit.created";
     public const string StaffSignedIn = "staff.signed_in";
     public const string StaffSignInFailed = "staff.sign_in_failed";
-    public const string StaffLockedOut = "staff.locked_out";
     public const string TotpEnrolled = "totp.enrolled";
     public const string TotpEnrolmentLinkIssued = "totp.enrolment_link_issued";
     public const string PasswordChanged = "staff.password_changed";
