@@ -27,4 +27,14 @@ if [ ! tools/openapi/node_modules/.package-lock.json -nt tools/openapi/package-l
 fi
 dotnet build UnionHome.slnx -nologo -v quiet
 tools/check-migrations.sh
-dotnet test --solution UnionHome.slnx --no-build
+# The run's log is kept so that a failure is repeated at the very end, where a CI log's tail shows it.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test --solution UnionHome.slnx --no-build 2>&1 | tee "$log" || status=$?
+if [ "$status" -ne 0 ]; then
+  echo
+  echo "==== failed tests (repeated from above) ===="
+  grep -E -A30 '^[[:space:]]*failed [^w]' "$log" | grep -v -E 'WRN\]|PRAGMA foreign_keys|cannot be executed in a transaction' | head -n 300 || true
+fi
+exit "$status"
