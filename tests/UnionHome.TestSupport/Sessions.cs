@@ -93,7 +93,7 @@ public static partial class Sessions
             var db = sp.GetRequiredService<UnionHome.Platform.Data.AppDbContext>();
             var cipher = sp.GetRequiredService<UnionHome.Platform.Encryption.FieldCipher>();
             var user = await db.Users.FindAsync(userId);
-            return UnionHome.Platform.Validation.MobilePhone.Parse(cipher.Decrypt(user!.PhoneCipher!)).National;
+            return UnionHome.Platform.Validation.MobilePhone.Parse(cipher.Decrypt<UnionHome.Platform.Identity.AppUser>(user!.PhoneCipher!, nameof(user.PhoneCipher), userId)).National;
         });
 
     [GeneratedRegex("[0-9]{6}")]

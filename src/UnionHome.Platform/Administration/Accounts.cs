@@ -192,14 +192,14 @@ public sealed class Accounts(
                 return AdministrationErrors.PhoneTaken;
             }
 
-            user.PhoneCipher = cipher.Encrypt(phone.Value);
+            user.PhoneCipher = cipher.Encrypt<AppUser>(phone.Value, nameof(AppUser.PhoneCipher), user.Id);
         }
 
         string? totpSecret = null;
         if (request.EnrolTotp)
         {
             totpSecret = request.TotpSecret ?? Totp.NewSecret();
-            user.TotpSecretCipher = cipher.Encrypt(totpSecret);
+            user.TotpSecretCipher = cipher.Encrypt<AppUser>(totpSecret, nameof(AppUser.TotpSecretCipher), user.Id);
         }
 
         if (!await roles.RoleExistsAsync(request.Role))
@@ -233,7 +233,7 @@ public sealed class Accounts(
         }
 
         secret ??= Totp.NewSecret();
-        user.TotpSecretCipher = cipher.Encrypt(secret);
+        user.TotpSecretCipher = cipher.Encrypt<AppUser>(secret, nameof(AppUser.TotpSecretCipher), user.Id);
         user.PendingTotpSecretCipher = null;
         user.TotpEnrolmentTokenHash = null;
         user.TotpEnrolmentExpiresAt = null;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using UnionHome.Platform.Identity;
 using UnionHome.Platform.Administration;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
@@ -37,7 +38,7 @@ internal static class UsersApi
                     u.UserName!,
                     u.DisplayName,
                     u.OrgUnitId,
-                    u.PhoneCipher is null ? null : MobilePhone.Parse(cipher.Decrypt(u.PhoneCipher)).Masked,
+                    u.PhoneCipher is null ? null : MobilePhone.Parse(cipher.Decrypt<AppUser>(u.PhoneCipher, nameof(AppUser.PhoneCipher), u.Id)).Masked,
                     u.HasTotp,
                     u.DisabledAt != null || u.LockoutEnd > now)));
             })
@@ -52,7 +53,7 @@ internal static class UsersApi
                 }
 
                 await audit.RecordRevealAsync("phone", $"user:{user.Id}", user.OrgUnitId, ct);
-                return TypedResults.Ok(new RevealedPhone(cipher.Decrypt(user.PhoneCipher)));
+                return TypedResults.Ok(new RevealedPhone(cipher.Decrypt<AppUser>(user.PhoneCipher, nameof(AppUser.PhoneCipher), user.Id)));
             })
             .WithSummary("Reveal one person's full phone number; every reveal is audited")
             .Produces<RevealedPhone>()

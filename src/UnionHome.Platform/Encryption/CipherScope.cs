@@ -13,9 +13,6 @@ public readonly record struct CipherScope(string Entity, string Property, string
     /// <summary>Data Protection keys are encrypted before they have a row: they are bound to their purpose only.</summary>
     public static readonly CipherScope DataProtectionKeys = new("DataProtectionKey", "Xml", "");
 
-    /// <summary>For the columns whose ciphertext is still copied between rows (<see cref="EncryptedAttribute.BoundToRow"/> false).</summary>
-    public static readonly CipherScope Unbound = new("", "", "");
-
     public static CipherScope For<TEntity>(string property, object row) => For(typeof(TEntity), property, row);
 
     public static CipherScope For(Type entity, string property, object row) => new(entity.Name, property, RowKey(row));

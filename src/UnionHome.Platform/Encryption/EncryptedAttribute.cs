@@ -10,13 +10,6 @@ namespace UnionHome.Platform.Encryption;
 public sealed class EncryptedAttribute(CiphertextLayout layout = CiphertextLayout.Whole) : Attribute
 {
     public CiphertextLayout Layout { get; } = layout;
-
-    /// <summary>
-    /// Whether the ciphertext is bound to its row and column (<see cref="CipherScope"/>), so that it opens nowhere else.
-    /// False only for columns whose ciphertext is still copied between rows as it is (an account's phone into its
-    /// applications and member record); those are encrypted under <see cref="CipherScope.Unbound"/>.
-    /// </summary>
-    public bool BoundToRow { get; init; } = true;
 }
 
 /// <summary>

@@ -8,9 +8,11 @@ namespace UnionHome.Platform.Encryption;
 /// The stored form is "keyId:v2:base64(nonce|tag|ciphertext)", so old values stay readable after the active key rotates.
 /// </summary>
 /// <remarks>
-/// Two older forms are still read until <c>reencrypt</c> rewrites them: "keyId:payload", written before values were
-/// bound to their row, and "plain:text" / "plainhex:hex", which the migration that started encrypting a column left in
-/// place of the plaintext it held (SQL cannot encrypt). Neither is ever written.
+/// Three older forms are still read until <c>reencrypt</c> rewrites them: "keyId:payload", written before values were
+/// bound to their row; "keyId:u2:payload", which the migration BindCopiedCiphertextsToRows made of the values that
+/// were still copied between rows (an account's phone into its applications) and so bound to no row; and
+/// "plain:text" / "plainhex:hex", which the migration that started encrypting a column left in place of the plaintext
+/// it held (SQL cannot encrypt). None is ever written.
 /// </remarks>
 public sealed class FieldCipher(PlatformKeys keys)
 {
@@ -18,13 +20,14 @@ public sealed class FieldCipher(PlatformKeys keys)
     public const string LegacyPlainHex = "plainhex";
 
     private const string Version = "v2";
+    private const string UnboundVersion = "u2";
     private const int NonceSize = 12;
     private const int TagSize = 16;
 
-    /// <summary>For a column not bound to its row (<see cref="EncryptedAttribute.BoundToRow"/> false).</summary>
-    public string Encrypt(string plaintext) => Encrypt(plaintext, CipherScope.Unbound);
+    /// <summary>For the given property of the given row of <typeparamref name="TEntity"/>, and only there.</summary>
+    public string Encrypt<TEntity>(string plaintext, string property, object row) => Encrypt(plaintext, CipherScope.For<TEntity>(property, row));
 
-    public string Decrypt(string stored) => Decrypt(stored, CipherScope.Unbound);
+    public string Decrypt<TEntity>(string stored, string property, object row) => Decrypt(stored, CipherScope.For<TEntity>(property, row));
 
     public string Encrypt(string plaintext, CipherScope scope) => EncryptBytes(Encoding.UTF8.GetBytes(plaintext), scope);
 
@@ -64,7 +67,8 @@ public sealed class FieldCipher(PlatformKeys keys)
         }
 
         var bound = rest.StartsWith(Version + ":", StringComparison.Ordinal);
-        var payload = Convert.FromBase64String(bound ? rest[(Version.Length + 1)..] : rest);
+        var unbound = rest.StartsWith(UnboundVersion + ":", StringComparison.Ordinal);
+        var payload = Convert.FromBase64String(bound || unbound ? rest[(Version.Length + 1)..] : rest);
         if (payload.Length < NonceSize + TagSize)
         {
             throw new CryptographicException("The value is too short to be a ciphertext.");
@@ -72,7 +76,7 @@ public sealed class FieldCipher(PlatformKeys keys)
 
         var plain = new byte[payload.Length - NonceSize - TagSize];
         using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(payload.AsSpan(0, NonceSize), payload.AsSpan(NonceSize + TagSize), payload.AsSpan(NonceSize, TagSize), plain, bound ? BoundData(keyId, scope) : UnboundData(keyId));
+        aes.Decrypt(payload.AsSpan(0, NonceSize), payload.AsSpan(NonceSize + TagSize), payload.AsSpan(NonceSize, TagSize), plain, bound ? BoundData(keyId, scope) : unbound ? BoundData(keyId, Unbound) : UnboundData(keyId));
         return plain;
     }
 
@@ -83,6 +87,9 @@ public sealed class FieldCipher(PlatformKeys keys)
 
     /// <summary>How every current value starts.</summary>
     public string CurrentPrefix => $"{keys.ActiveKeyId}:{Version}:";
+
+    /// <summary>The scope the values now in "u2" form were encrypted under, when they were written as "v2".</summary>
+    private static readonly CipherScope Unbound = new("", "", "");
 
     private static byte[] BoundData(string keyId, CipherScope scope) => Encoding.UTF8.GetBytes($"unionhome:{Version}:{keyId}\n{scope.Entity}\n{scope.Property}\n{scope.Row}");
 

@@ -17,16 +17,16 @@ public sealed class AppUser : IdentityUser, IOrgOwned
 
     public Guid? EnterpriseId { get; set; }
 
-    [Encrypted(BoundToRow = false)]
+    [Encrypted]
     public string? PhoneCipher { get; set; }
 
     [BlindIndex(BlindIndex.Purposes.Phone, FromCipher = nameof(PhoneCipher))]
     public string? PhoneIndex { get; set; }
 
-    [Encrypted(BoundToRow = false)]
+    [Encrypted]
     public string? TotpSecretCipher { get; set; }
 
-    [Encrypted(BoundToRow = false)]
+    [Encrypted]
     public string? PendingTotpSecretCipher { get; set; }
 
     public DateTime CreatedAt { get; set; }

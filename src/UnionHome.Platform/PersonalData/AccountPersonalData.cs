@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using UnionHome.Platform.Identity;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
 
@@ -30,7 +31,7 @@ internal sealed class AccountPersonalData(AppDbContext db, FieldCipher cipher) :
             : [];
 
         var exportedTexts = texts.ConvertAll(m => new ExportedSmsMessage(m.PhoneMasked, m.TemplateCode, m.PlainText(cipher), m.SentAt));
-        var account = new ExportedAccount(user.Id, user.DisplayName, user.PhoneCipher is { Length: > 0 } phone ? cipher.Decrypt(phone) : null, roles, user.CreatedAt, user.LastSignInAt);
+        var account = new ExportedAccount(user.Id, user.DisplayName, user.PhoneCipher is { Length: > 0 } phone ? cipher.Decrypt<AppUser>(phone, nameof(AppUser.PhoneCipher), user.Id) : null, roles, user.CreatedAt, user.LastSignInAt);
         return new PersonalDataPart(
             [
                 PersonalDataSection.One("account", "账号", account, a => new Dictionary<string, object?> { ["用户ID"] = a.UserId, ["名称"] = a.DisplayName, ["手机号"] = a.Phone, ["角色"] = string.Join("、", a.Roles), ["注册时间"] = a.CreatedAt, ["最近登录"] = a.LastSignInAt }),

@@ -5,6 +5,8 @@ namespace UnionHome.Tests.Encryption;
 
 public sealed class FieldCipherTests
 {
+    private static readonly CipherScope Phone = new("AppUser", "PhoneCipher", "0195f1d2-6c1e-7000-8000-000000000001");
+
     private static PlatformKeys Keys(string active, params string[] ids) => new()
     {
         ActiveKeyId = active,
@@ -18,11 +20,11 @@ public sealed class FieldCipherTests
     {
         var cipher = new FieldCipher(Keys("k1", "k1"));
 
-        var stored = cipher.Encrypt("330102199001011234");
+        var stored = cipher.Encrypt("330102199001011234", Phone);
 
-        stored.ShouldStartWith("k1:");
+        stored.ShouldStartWith("k1:v2:");
         stored.ShouldNotContain("330102199001011234");
-        cipher.Decrypt(stored).ShouldBe("330102199001011234");
+        cipher.Decrypt(stored, Phone).ShouldBe("330102199001011234");
     }
 
     [Fact]
@@ -30,28 +32,28 @@ public sealed class FieldCipherTests
     {
         var cipher = new FieldCipher(Keys("k1", "k1"));
 
-        cipher.Encrypt("13800138000").ShouldNotBe(cipher.Encrypt("13800138000"));
+        cipher.Encrypt("13800138000", Phone).ShouldNotBe(cipher.Encrypt("13800138000", Phone));
     }
 
     [Fact]
     public void Values_written_under_an_old_key_stay_readable_after_rotation()
     {
-        var before = new FieldCipher(Keys("k1", "k1")).Encrypt("+8613800138000");
+        var before = new FieldCipher(Keys("k1", "k1")).Encrypt("+8613800138000", Phone);
         var rotated = new FieldCipher(Keys("k2", "k1", "k2"));
 
-        rotated.Decrypt(before).ShouldBe("+8613800138000");
-        rotated.KeyIdOf(rotated.Encrypt("+8613800138000")).ShouldBe("k2");
+        rotated.Decrypt(before, Phone).ShouldBe("+8613800138000");
+        rotated.KeyIdOf(rotated.Encrypt("+8613800138000", Phone)).ShouldBe("k2");
     }
 
     [Fact]
     public void A_tampered_ciphertext_is_rejected()
     {
         var cipher = new FieldCipher(Keys("k1", "k1"));
-        var stored = cipher.Encrypt("secret");
+        var stored = cipher.Encrypt("secret", Phone);
         var bytes = Convert.FromBase64String(stored["k1:v2:".Length..]);
         bytes[^1] ^= 1;
 
-        Should.Throw<CryptographicException>(() => cipher.Decrypt($"k1:v2:{Convert.ToBase64String(bytes)}"));
+        Should.Throw<CryptographicException>(() => cipher.Decrypt($"k1:v2:{Convert.ToBase64String(bytes)}", Phone));
     }
 
     [Fact]
@@ -65,7 +67,33 @@ public sealed class FieldCipherTests
         Should.Throw<CryptographicException>(() => cipher.Decrypt(stored, new CipherScope("HelpCase", "DescriptionCipher", otherRow.ToString())));
         Should.Throw<CryptographicException>(() => cipher.Decrypt(stored, new CipherScope("HelpCase", "RatingCommentCipher", row.ToString())));
         Should.Throw<CryptographicException>(() => cipher.Decrypt(stored, new CipherScope("CaseEntry", "DescriptionCipher", row.ToString())));
-        Should.Throw<CryptographicException>(() => cipher.Decrypt(stored));
+        Should.Throw<CryptographicException>(() => cipher.Decrypt(stored, new CipherScope("", "", "")));
+    }
+
+    [Fact]
+    public void A_value_copied_between_rows_before_they_were_bound_reads_once_the_migration_marked_it_and_is_not_current()
+    {
+        var keys = Keys("k1", "k1");
+        var cipher = new FieldCipher(keys);
+        var unbound = UnboundV2(keys.EncryptionKeys["k1"], "k1", "+8613800138000");
+        Should.Throw<CryptographicException>(() => cipher.Decrypt(unbound, Phone), "as v2 it would claim a row binding it does not have");
+
+        var marked = unbound.Replace(":v2:", ":u2:", StringComparison.Ordinal);
+
+        cipher.Decrypt(marked, Phone).ShouldBe("+8613800138000");
+        cipher.Decrypt(marked, new CipherScope("Member", "PhoneCipher", "any")).ShouldBe("+8613800138000", "it was bound to no row");
+        cipher.IsCurrent(marked).ShouldBeFalse("reencrypt binds it to its row");
+    }
+
+    /// <summary>How an account's phone was written while it was still copied into applications and members as it was.</summary>
+    private static string UnboundV2(byte[] key, string keyId, string plaintext)
+    {
+        var plain = System.Text.Encoding.UTF8.GetBytes(plaintext);
+        var output = new byte[12 + 16 + plain.Length];
+        RandomNumberGenerator.Fill(output.AsSpan(0, 12));
+        using var aes = new AesGcm(key, 16);
+        aes.Encrypt(output.AsSpan(0, 12), plain, output.AsSpan(28), output.AsSpan(12, 16), System.Text.Encoding.UTF8.GetBytes($"unionhome:v2:{keyId}\n\n\n"));
+        return $"{keyId}:v2:{Convert.ToBase64String(output)}";
     }
 
     [Fact]
@@ -83,9 +111,9 @@ public sealed class FieldCipherTests
     [Fact]
     public void A_value_under_an_unknown_key_is_rejected()
     {
-        var stored = new FieldCipher(Keys("gone", "gone")).Encrypt("secret");
+        var stored = new FieldCipher(Keys("gone", "gone")).Encrypt("secret", Phone);
 
-        Should.Throw<CryptographicException>(() => new FieldCipher(Keys("k1", "k1")).Decrypt(stored));
+        Should.Throw<CryptographicException>(() => new FieldCipher(Keys("k1", "k1")).Decrypt(stored, Phone));
     }
 
     [Fact]

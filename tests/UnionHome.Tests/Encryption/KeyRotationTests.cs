@@ -117,7 +117,7 @@ public sealed class KeyRotationTests(Apps apps)
         // The verb goes column by column in model order and key order: this row is in its first batch.
         var column = StoredCiphertexts.Columns(rotatedNode)[0];
         var row = await StoredCiphertexts.FirstKeyUnderAsync(rotatedNode, column, "k1");
-        var nodeValue = rotatedNode.Services.GetRequiredService<FieldCipher>().Encrypt("+8613312345678");
+        var nodeValue = rotatedNode.Services.GetRequiredService<FieldCipher>().Encrypt("+8613312345678", column.ScopeOf(row));
         nodeWrites.Write = async () =>
         {
             await using var connection = database.Connection();
@@ -197,7 +197,7 @@ public sealed class KeyRotationTests(Apps apps)
             var db = sp.GetRequiredService<AppDbContext>();
             var cipher = sp.GetRequiredService<FieldCipher>();
             var eventId = await db.Set<UnionHome.Events.Data.Event>().OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(Ct);
-            var seed = cipher.Encrypt(new string('5', 64));
+            var seed = cipher.Encrypt<UnionHome.Events.Data.Event>(new string('5', 64), nameof(UnionHome.Events.Data.Event.LotterySeedCipher), eventId);
             await db.Set<UnionHome.Events.Data.Event>().Where(e => e.Id == eventId).ExecuteUpdateAsync(s => s.SetProperty(e => e.LotterySeedCipher, seed), Ct);
             var unit = await db.OrgUnits.OrderBy(u => u.Path).Select(u => u.Id).FirstAsync(Ct);
             var callId = Guid.CreateVersion7();
@@ -215,8 +215,9 @@ public sealed class KeyRotationTests(Apps apps)
                 ContentCipher = cipher.EncryptBytes("PK\u0003\u0004"u8, CipherScope.For<UnionHome.Membership.Data.RosterImport>(nameof(UnionHome.Membership.Data.RosterImport.ContentCipher), importId)),
             });
             await db.SaveChangesAsync(Ct);
-            var pending = cipher.Encrypt("JBSWY3DPEHPK3PXP");
-            await db.Users.Where(u => u.UserName == "zj.staff").ExecuteUpdateAsync(s => s.SetProperty(u => u.PendingTotpSecretCipher, pending), Ct);
+            var staffId = await db.Users.Where(u => u.UserName == "zj.staff").Select(u => u.Id).SingleAsync(Ct);
+            var pending = cipher.Encrypt<UnionHome.Platform.Identity.AppUser>("JBSWY3DPEHPK3PXP", nameof(UnionHome.Platform.Identity.AppUser.PendingTotpSecretCipher), staffId);
+            await db.Users.Where(u => u.Id == staffId).ExecuteUpdateAsync(s => s.SetProperty(u => u.PendingTotpSecretCipher, pending), Ct);
             return sp.GetRequiredService<IDataProtectionProvider>().CreateProtector(nameof(KeyRotationTests)).Protect("sealed under k1");
         });
 

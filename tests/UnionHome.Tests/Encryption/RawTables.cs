@@ -37,7 +37,7 @@ internal static class RawTables
         });
 
     /// <summary>Sets one column of one row, as someone with write access to the database (not the keys) would.</summary>
-    public static Task<int> SetAsync(UnionHomeApp app, Type entity, string property, Guid id, object? value) =>
+    public static Task<int> SetAsync(UnionHomeApp app, Type entity, string property, object id, object? value) =>
         app.WithServices(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
@@ -52,7 +52,7 @@ internal static class RawTables
         });
 
     /// <summary>One column of one row as stored.</summary>
-    public static Task<string?> GetAsync(UnionHomeApp app, Type entity, string property, Guid id) =>
+    public static Task<string?> GetAsync(UnionHomeApp app, Type entity, string property, object id) =>
         app.WithServices(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();

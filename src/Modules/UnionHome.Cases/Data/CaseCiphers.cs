@@ -7,11 +7,11 @@ namespace UnionHome.Cases.Data;
 internal static class CaseCiphers
 {
     public static string? Seal<TEntity>(this FieldCipher cipher, string? text, string property, Guid id) =>
-        text is null ? null : cipher.Encrypt(text, CipherScope.For<TEntity>(property, id));
+        text is null ? null : cipher.Encrypt<TEntity>(text, property, id);
 
     /// <summary>The plaintext; null for an absent or erased ("") value.</summary>
     public static string? Open<TEntity>(this FieldCipher cipher, string? stored, string property, Guid id) =>
-        string.IsNullOrEmpty(stored) ? null : cipher.Decrypt(stored, CipherScope.For<TEntity>(property, id));
+        string.IsNullOrEmpty(stored) ? null : cipher.Decrypt<TEntity>(stored, property, id);
 }
 
 /// <summary>A case's position as it is encrypted: "lat,lng" in WGS-84, invariant, round-trip precision.</summary>

@@ -56,7 +56,7 @@ internal sealed class DutyRoster : IOrgOwned
 
     public Guid? OrgUnitId { get; set; }
 
-    [Encrypted(BoundToRow = false)]
+    [Encrypted]
     public string? DutyPhoneCipher { get; set; }
 }
 

@@ -55,7 +55,13 @@ internal sealed class CasesDemoData(
 
         db.AddRange(pooled.Values);
         db.Add(new CaseRoute { Id = Guid.CreateVersion7(), OrgUnitId = units["ZJ-ZS"], Category = CaseCategory.Medical, WorkerType = "seafarer", TargetOrgUnitId = units["ZJ-ZS-HY"], DeskName = MedicalDesk });
-        db.Add(new DutyRoster { Id = Guid.CreateVersion7(), OrgUnitId = units["ZJ-ZS-HY"], DutyPhoneCipher = cipher.Encrypt(UnionHome.Platform.Validation.MobilePhone.Parse(DutyPhone).Value) });
+        var dutyRosterId = Guid.CreateVersion7();
+        db.Add(new DutyRoster
+        {
+            Id = dutyRosterId,
+            OrgUnitId = units["ZJ-ZS-HY"],
+            DutyPhoneCipher = cipher.Encrypt<DutyRoster>(UnionHome.Platform.Validation.MobilePhone.Parse(DutyPhone).Value, nameof(DutyRoster.DutyPhoneCipher), dutyRosterId),
+        });
         if (people.TryGetValue("hy.staff", out var onDuty))
         {
             db.Add(new OnDuty { Id = Guid.CreateVersion7(), OrgUnitId = units["ZJ-ZS-HY"], UserId = onDuty.Id, Since = time.GetUtcNow().UtcDateTime });

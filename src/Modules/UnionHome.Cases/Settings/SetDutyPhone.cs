@@ -48,7 +48,7 @@ internal sealed class SetDutyPhone(AppDbContext db, FieldCipher cipher, AuditLog
             db.Add(roster);
         }
 
-        roster.DutyPhoneCipher = cipher.Encrypt(phone.Value);
+        roster.DutyPhoneCipher = cipher.Encrypt<DutyRoster>(phone.Value, nameof(DutyRoster.DutyPhoneCipher), roster.Id);
         audit.Record("cases.duty_phone_set", $"duty_roster:{roster.Id}", phone.Masked, unitId);
         await db.SaveChangesAsync(cancellationToken);
         await write.CommitAsync(cancellationToken);

@@ -3,6 +3,7 @@ using UnionHome.Events.Data;
 using UnionHome.Platform;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
+using UnionHome.Platform.Identity;
 using UnionHome.Platform.Notifications;
 using UnionHome.Platform.Outbox;
 using UnionHome.Platform.Sms;
@@ -25,7 +26,7 @@ internal sealed class BookingMessages(AppDbContext db, FieldCipher cipher, ISmsS
         var phone = await db.Users.AsNoTracking().Where(u => u.Id == about.UserId).Select(u => u.PhoneCipher).SingleOrDefaultAsync(cancellationToken);
         if (bySms && phone is not null)
         {
-            await sms.SendAsync(new SmsMessage(cipher.Decrypt(phone), template, new Dictionary<string, string> { ["event"] = about.Title }, $"【职工之家】{body}"), cancellationToken);
+            await sms.SendAsync(new SmsMessage(cipher.Decrypt<AppUser>(phone, nameof(AppUser.PhoneCipher), about.UserId), template, new Dictionary<string, string> { ["event"] = about.Title }, $"【职工之家】{body}"), cancellationToken);
         }
     }
 }

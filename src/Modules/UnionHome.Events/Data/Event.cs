@@ -78,7 +78,7 @@ internal sealed class Event : IOrgOwned
     public string? LotterySeedHash { get; set; }
 
     /// <summary>The seed while the draw is pending, encrypted; revealed in clear once drawn.</summary>
-    [Encrypted(BoundToRow = false)]
+    [Encrypted]
     public string? LotterySeedCipher { get; set; }
 
     public string? LotterySeed { get; set; }

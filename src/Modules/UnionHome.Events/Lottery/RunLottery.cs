@@ -60,7 +60,7 @@ internal sealed class RunLottery(AppDbContext db, EventQueries events, LotteryQu
         {
             var seed = LotteryDraw.NewSeed();
             hash = LotteryDraw.Commitment(seed);
-            sealedSeed = cipher.Encrypt(seed);
+            sealedSeed = cipher.Encrypt<Event>(seed, nameof(Event.LotterySeedCipher), eventId);
         }
 
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
@@ -102,7 +102,7 @@ internal sealed class RunLottery(AppDbContext db, EventQueries events, LotteryQu
         }
 
         var seed = request.Seed?.Trim() is { Length: > 0 } supplied ? supplied
-            : e.LotterySeedCipher is { } sealedSeed ? cipher.Decrypt(sealedSeed)
+            : e.LotterySeedCipher is { } sealedSeed ? cipher.Decrypt<Event>(sealedSeed, nameof(Event.LotterySeedCipher), e.Id)
             : null;
         if (seed is null)
         {

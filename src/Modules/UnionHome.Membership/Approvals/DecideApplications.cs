@@ -4,6 +4,7 @@ using UnionHome.Membership.Contracts;
 using UnionHome.Membership.Data;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
+using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Errors;
 using UnionHome.Platform.Identity;
 using UnionHome.Platform.Organization;
@@ -13,7 +14,7 @@ namespace UnionHome.Membership.Approvals;
 internal sealed record Decision(Guid Id, string Status, string? MemberNumber);
 
 /// <summary>A union officer approves, rejects or re-routes applications inside their subtree.</summary>
-internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platform.Outbox.Outbox outbox, TimeProvider time)
+internal sealed class DecideApplications(AppDbContext db, FieldCipher cipher, AuditLog audit, Platform.Outbox.Outbox outbox, TimeProvider time)
 {
     public async Task<Result<Decision>> ApproveAsync(Actor officer, Guid id, CancellationToken cancellationToken)
     {
@@ -40,7 +41,7 @@ internal sealed class DecideApplications(AppDbContext db, AuditLog audit, Platfo
         var union = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == app.OrgUnitId, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var number = await MemberNumbers.TakeNextAsync(db, union.RegionCode, now, cancellationToken);
-        db.Add(Member.From(app, number, now));
+        db.Add(Member.From(app, cipher, number, now));
         Decide(app, officer, ApplicationStatus.Approved, null, now);
         await MakeAccountAMemberAsync(app, cancellationToken);
         audit.Record("membership.application_approved", $"application:{app.Id}", $"{number} {app.ResidentIdMasked}", app.OrgUnitId);

@@ -31,11 +31,11 @@ internal sealed class NotifyApplicant(AppDbContext db, FieldCipher cipher, ISmsS
             });
         }
 
-        if (application.PhoneCipher is { } phone)
+        if (application.Phone(cipher) is { } phone)
         {
             // At least once: if saving the handled mark fails after this, a redelivery texts again.
             await sms.SendAsync(
-                new SmsMessage(cipher.Decrypt(phone), decided.Approved ? "SMS_MEMBERSHIP_APPROVED" : "SMS_MEMBERSHIP_REJECTED", new Dictionary<string, string> { ["union"] = decided.UnionName }, $"【职工之家】{text}"),
+                new SmsMessage(phone, decided.Approved ? "SMS_MEMBERSHIP_APPROVED" : "SMS_MEMBERSHIP_REJECTED", new Dictionary<string, string> { ["union"] = decided.UnionName }, $"【职工之家】{text}"),
                 cancellationToken);
         }
     }

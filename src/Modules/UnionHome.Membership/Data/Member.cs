@@ -30,7 +30,7 @@ internal sealed class Member : IOrgOwned
 
     public string Name { get; set; } = "";
 
-    [Encrypted(BoundToRow = false)]
+    [Encrypted]
     public string ResidentIdCipher { get; set; } = "";
 
     [BlindIndex(BlindIndex.Purposes.ResidentId, FromCipher = nameof(ResidentIdCipher))]
@@ -38,7 +38,7 @@ internal sealed class Member : IOrgOwned
 
     public string ResidentIdMasked { get; set; } = "";
 
-    [Encrypted(BoundToRow = false)]
+    [Encrypted]
     public string? PhoneCipher { get; set; }
 
     public WorkerType WorkerType { get; set; }
@@ -57,24 +57,41 @@ internal sealed class Member : IOrgOwned
 
     public Guid ApplicationId { get; set; }
 
-    /// <summary>The member an approved application makes: its person, employer, work region and union.</summary>
-    public static Member From(MembershipApplication application, string memberNumber, DateTime joinedAt) => new()
+    /// <summary>
+    /// The member an approved application makes: its person, employer, work region and union. The ID number and
+    /// phone are encrypted again for the member's row: a ciphertext opens only in the row it was written for.
+    /// </summary>
+    public static Member From(MembershipApplication application, FieldCipher cipher, string memberNumber, DateTime joinedAt)
     {
-        Id = Guid.CreateVersion7(),
-        UserId = application.ApplicantUserId,
-        MemberNumber = memberNumber,
-        Name = application.Name,
-        ResidentIdCipher = application.ResidentIdCipher,
-        ResidentIdIndex = application.ResidentIdIndex,
-        ResidentIdMasked = application.ResidentIdMasked,
-        PhoneCipher = application.PhoneCipher,
-        WorkerType = application.WorkerType,
-        EnterpriseId = application.EnterpriseId,
-        Platform = application.Platform,
-        WorkRegionCode = application.WorkRegionCode,
-        OrgUnitId = application.OrgUnitId,
-        Status = MemberStatus.Active,
-        JoinedAt = joinedAt,
-        ApplicationId = application.Id,
-    };
+        var member = new Member
+        {
+            Id = Guid.CreateVersion7(),
+            UserId = application.ApplicantUserId,
+            MemberNumber = memberNumber,
+            Name = application.Name,
+            ResidentIdIndex = application.ResidentIdIndex,
+            ResidentIdMasked = application.ResidentIdMasked,
+            WorkerType = application.WorkerType,
+            EnterpriseId = application.EnterpriseId,
+            Platform = application.Platform,
+            WorkRegionCode = application.WorkRegionCode,
+            OrgUnitId = application.OrgUnitId,
+            Status = MemberStatus.Active,
+            JoinedAt = joinedAt,
+            ApplicationId = application.Id,
+        };
+        member.ResidentIdCipher = application.IdNumber(cipher) is { } idNumber ? cipher.Encrypt<Member>(idNumber, nameof(ResidentIdCipher), member.Id) : "";
+        member.SealPhone(cipher, application.Phone(cipher));
+        return member;
+    }
+
+    public void SealPhone(FieldCipher cipher, string? phoneE164) =>
+        PhoneCipher = phoneE164 is null ? null : cipher.Encrypt<Member>(phoneE164, nameof(PhoneCipher), Id);
+
+    /// <summary>The ID number; null once erased.</summary>
+    public string? IdNumber(FieldCipher cipher) =>
+        ResidentIdCipher.Length == 0 ? null : cipher.Decrypt<Member>(ResidentIdCipher, nameof(ResidentIdCipher), Id);
+
+    public string? Phone(FieldCipher cipher) =>
+        string.IsNullOrEmpty(PhoneCipher) ? null : cipher.Decrypt<Member>(PhoneCipher, nameof(PhoneCipher), Id);
 }

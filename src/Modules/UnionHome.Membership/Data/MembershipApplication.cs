@@ -25,7 +25,7 @@ internal sealed class MembershipApplication : IOrgOwned
 
     public string Name { get; set; } = "";
 
-    [Encrypted(BoundToRow = false)]
+    [Encrypted]
     public string ResidentIdCipher { get; set; } = "";
 
     [BlindIndex(BlindIndex.Purposes.ResidentId, FromCipher = nameof(ResidentIdCipher))]
@@ -33,7 +33,7 @@ internal sealed class MembershipApplication : IOrgOwned
 
     public string ResidentIdMasked { get; set; } = "";
 
-    [Encrypted(BoundToRow = false)]
+    [Encrypted]
     public string? PhoneCipher { get; set; }
 
     public WorkerType WorkerType { get; set; }
@@ -69,4 +69,21 @@ internal sealed class MembershipApplication : IOrgOwned
 
     /// <summary>Optimistic concurrency: two officers deciding the same application at once cannot both win.</summary>
     public Guid Version { get; set; }
+
+    /// <summary>Encrypts the ID number and phone for this row; <see cref="Id"/> must be set first.</summary>
+    public void SealPerson(FieldCipher cipher, string idNumber, string? phoneE164)
+    {
+        ResidentIdCipher = cipher.Encrypt<MembershipApplication>(idNumber, nameof(ResidentIdCipher), Id);
+        SealPhone(cipher, phoneE164);
+    }
+
+    public void SealPhone(FieldCipher cipher, string? phoneE164) =>
+        PhoneCipher = phoneE164 is null ? null : cipher.Encrypt<MembershipApplication>(phoneE164, nameof(PhoneCipher), Id);
+
+    /// <summary>The ID number; null once erased.</summary>
+    public string? IdNumber(FieldCipher cipher) =>
+        ResidentIdCipher.Length == 0 ? null : cipher.Decrypt<MembershipApplication>(ResidentIdCipher, nameof(ResidentIdCipher), Id);
+
+    public string? Phone(FieldCipher cipher) =>
+        string.IsNullOrEmpty(PhoneCipher) ? null : cipher.Decrypt<MembershipApplication>(PhoneCipher, nameof(PhoneCipher), Id);
 }

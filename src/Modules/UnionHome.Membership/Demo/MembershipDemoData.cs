@@ -85,7 +85,7 @@ internal sealed class MembershipDemoData(AppDbContext db, FieldCipher cipher, Bl
             var person = Person(serial++, id, union.Kind == OrgUnitKind.IndustryUnion ? WorkerType.Seafarer : WorkerType.Gig, union.RegionCode, union, null, now);
             person.Application.Name = user.DisplayName.Split(' ').Last();
             person.Application.ApplicantUserId = user.Id;
-            person.Application.PhoneCipher = user.PhoneCipher;
+            person.Application.SealPhone(cipher, cipher.Decrypt<AppUser>(user.PhoneCipher!, nameof(AppUser.PhoneCipher), user.Id));
             person.Application.Status = ApplicationStatus.Approved;
             person.Application.DecidedAt = now;
             db.Add(person.Application);
@@ -98,14 +98,15 @@ internal sealed class MembershipDemoData(AppDbContext db, FieldCipher cipher, Bl
 
     private AppUser AccountFor(MembershipApplication application, int serial, DateTime now)
     {
-        var phone = cipher.Decrypt(application.PhoneCipher!);
+        var phone = application.Phone(cipher)!;
+        var userId = Guid.CreateVersion7().ToString();
         var user = new AppUser
         {
-            Id = Guid.CreateVersion7().ToString(),
+            Id = userId,
             UserName = $"demo{serial:D4}",
             NormalizedUserName = $"DEMO{serial:D4}",
             DisplayName = $"{application.Name[..1]}*{(application.Name.Length > 2 ? application.Name[^1..] : "")}",
-            PhoneCipher = application.PhoneCipher,
+            PhoneCipher = cipher.Encrypt<AppUser>(phone, nameof(AppUser.PhoneCipher), userId),
             PhoneIndex = blindIndex.Compute(BlindIndex.Purposes.Phone, phone),
             CreatedAt = now.AddDays(-(serial % 60)),
             SecurityStamp = Guid.NewGuid().ToString("N"),
@@ -117,14 +118,12 @@ internal sealed class MembershipDemoData(AppDbContext db, FieldCipher cipher, Bl
     private (MembershipApplication Application, int Serial) Person(int serial, ResidentIdNumber id, WorkerType type, string region, OrgUnit union, Guid? enterprise, DateTime now)
     {
         var phone = $"+86139{20000000 + serial:D8}";
-        return (new MembershipApplication
+        var application = new MembershipApplication
         {
             Id = Guid.CreateVersion7(),
             Name = Surnames[serial % Surnames.Length] + GivenNames[serial / Surnames.Length % GivenNames.Length],
-            ResidentIdCipher = cipher.Encrypt(id.Value),
             ResidentIdIndex = blindIndex.Compute(BlindIndex.Purposes.ResidentId, id.Value),
             ResidentIdMasked = id.Masked,
-            PhoneCipher = cipher.Encrypt(phone),
             WorkerType = type,
             EnterpriseId = enterprise,
             WorkRegionCode = region,
@@ -134,11 +133,13 @@ internal sealed class MembershipDemoData(AppDbContext db, FieldCipher cipher, Bl
             Source = enterprise is null ? ApplicationSource.Online : ApplicationSource.RosterImport,
             SubmittedAt = now.AddDays(-(serial % 60)),
             Version = Guid.NewGuid(),
-        }, serial);
+        };
+        application.SealPerson(cipher, id.Value, phone);
+        return (application, serial);
     }
 
     private async Task<Member> MemberOfAsync(MembershipApplication application, OrgUnit union, DateTime now, CancellationToken cancellationToken) =>
-        Member.From(application, await MemberNumbers.TakeNextAsync(db, union.RegionCode, now, cancellationToken), application.SubmittedAt);
+        Member.From(application, cipher, await MemberNumbers.TakeNextAsync(db, union.RegionCode, now, cancellationToken), application.SubmittedAt);
 
     /// <summary>A roster as they arrive: a title row, an ID Excel turned into a number, a duplicate, a bad phone.</summary>
     private static async Task WriteSampleRosterAsync(string dataDirectory)

@@ -94,15 +94,14 @@ internal sealed class ApplyForMembership(
         }
 
         var phoneCipher = await db.Users.Where(u => u.Id == applicant.UserId).Select(u => u.PhoneCipher).SingleOrDefaultAsync(cancellationToken);
+        var phone = phoneCipher is null ? null : cipher.Decrypt<AppUser>(phoneCipher, nameof(AppUser.PhoneCipher), applicant.UserId);
         var application = new MembershipApplication
         {
             Id = Guid.CreateVersion7(),
             ApplicantUserId = applicant.UserId,
             Name = name,
-            ResidentIdCipher = cipher.Encrypt(idNumber.Value),
             ResidentIdIndex = idIndex,
             ResidentIdMasked = idNumber.Masked,
-            PhoneCipher = phoneCipher,
             WorkerType = workerType,
             EnterpriseId = employer?.Id,
             Platform = string.IsNullOrWhiteSpace(request.Platform) ? null : request.Platform.Trim(),
@@ -115,6 +114,7 @@ internal sealed class ApplyForMembership(
             SubmittedAt = time.GetUtcNow().UtcDateTime,
             Version = Guid.NewGuid(),
         };
+        application.SealPerson(cipher, idNumber.Value, phone);
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
         db.Add(application);
         if (conflict)

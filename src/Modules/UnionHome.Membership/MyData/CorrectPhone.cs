@@ -7,6 +7,7 @@ using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
 using UnionHome.Platform.Errors;
+using UnionHome.Platform.Identity;
 using UnionHome.Platform.Identity.SmsLogin;
 using UnionHome.Platform.Organization;
 using Member = UnionHome.Membership.Data.Member;
@@ -41,10 +42,18 @@ internal sealed class CorrectPhone(AppDbContext db, FieldCipher cipher, BlindInd
         await using var transaction = await db.BeginWriteAsync(ct);
         var user = await db.Users.SingleAsync(u => u.Id == userId, ct);
         user.PhoneIndex = index;
-        user.PhoneCipher = cipher.Encrypt(consumed.Value.Value);
-        await db.Set<Member>().Where(m => m.UserId == userId).ExecuteUpdateAsync(s => s.SetProperty(m => m.PhoneCipher, user.PhoneCipher), ct);
-        await db.Set<MembershipApplication>().Where(a => a.ApplicantUserId == userId && a.Status == ApplicationStatus.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.PhoneCipher, user.PhoneCipher), ct);
+        user.PhoneCipher = cipher.Encrypt<AppUser>(consumed.Value.Value, nameof(AppUser.PhoneCipher), user.Id);
+        // Each row gets its own ciphertext of the number: a value bound to one row opens in no other.
+        foreach (var member in await db.Set<Member>().Where(m => m.UserId == userId && m.Status != MemberStatus.Erased).ToListAsync(ct))
+        {
+            member.SealPhone(cipher, consumed.Value.Value);
+        }
+
+        foreach (var pending in await db.Set<MembershipApplication>().Where(a => a.ApplicantUserId == userId && a.Status == ApplicationStatus.Pending).ToListAsync(ct))
+        {
+            pending.SealPhone(cipher, consumed.Value.Value);
+        }
+
         audit.Record("personal_data.phone_corrected", $"user:{userId}", consumed.Value.Masked, user.OrgUnitId);
         try
         {

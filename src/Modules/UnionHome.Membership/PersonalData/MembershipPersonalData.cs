@@ -31,13 +31,12 @@ internal sealed class MembershipPersonalData(AppDbContext db, FieldCipher cipher
         var transfers = await db.Set<MemberTransfer>().AsNoTracking().Where(t => memberIds.Contains(t.MemberId)).OrderBy(t => t.RequestedAt).ToListAsync(cancellationToken);
 
         string? Union(Guid? id) => id is { } key ? unions.GetValueOrDefault(key) : null;
-        string? Plain(string? stored) => string.IsNullOrEmpty(stored) ? null : cipher.Decrypt(stored);
         static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
         var exportedMember = member is null
             ? null
-            : new ExportedMember(member.MemberNumber, member.Name, Plain(member.ResidentIdCipher) ?? "", Plain(member.PhoneCipher), Lower(member.WorkerType), Union(member.OrgUnitId), member.WorkRegionCode, Lower(member.Status), member.JoinedAt);
+            : new ExportedMember(member.MemberNumber, member.Name, member.IdNumber(cipher) ?? "", member.Phone(cipher), Lower(member.WorkerType), Union(member.OrgUnitId), member.WorkRegionCode, Lower(member.Status), member.JoinedAt);
         var exportedApplications = applications.ConvertAll(a => new ExportedApplication(
-            a.Id, a.Name, Plain(a.ResidentIdCipher) ?? "", Lower(a.WorkerType), Union(a.OrgUnitId), a.RoutingReason, Lower(a.Status), a.SubmittedAt, a.RejectionReason));
+            a.Id, a.Name, a.IdNumber(cipher) ?? "", Lower(a.WorkerType), Union(a.OrgUnitId), a.RoutingReason, Lower(a.Status), a.SubmittedAt, a.RejectionReason));
         var exportedTransfers = transfers.ConvertAll(t => new ExportedTransfer(t.Id, Union(t.FromOrgUnitId), Union(t.OrgUnitId), t.WorkRegionCode, Lower(t.Status), t.RequestedAt, t.DecidedAt, t.RejectionReason));
 
         return new PersonalDataPart(

@@ -180,14 +180,12 @@ internal sealed class RosterImporter(
     private MembershipApplication NewApplication(RosterPerson person, string index, Enterprise enterprise, RoutingDecision route, DateTime now)
     {
         var approveAtOnce = enterprise.UnionId == route.Union.Id;
-        return new MembershipApplication
+        var application = new MembershipApplication
         {
             Id = Guid.CreateVersion7(),
             Name = person.Name,
-            ResidentIdCipher = cipher.Encrypt(person.IdNumber.Value),
             ResidentIdIndex = index,
             ResidentIdMasked = person.IdNumber.Masked,
-            PhoneCipher = cipher.Encrypt(person.Phone.Value),
             WorkerType = person.WorkerType,
             EnterpriseId = enterprise.Id,
             WorkRegionCode = person.WorkRegionCode,
@@ -200,6 +198,8 @@ internal sealed class RosterImporter(
             DecidedBy = approveAtOnce ? "roster-import" : null,
             Version = Guid.NewGuid(),
         };
+        application.SealPerson(cipher, person.IdNumber.Value, person.Phone.Value);
+        return application;
     }
 
     /// <summary>
@@ -212,7 +212,7 @@ internal sealed class RosterImporter(
         foreach (var region in applications.Where(a => a.Application.Status == ApplicationStatus.Approved).GroupBy(a => a.Route.Union.RegionCode))
         {
             var numbers = await MemberNumbers.TakeAsync(db, region.Key, now, region.Count(), cancellationToken);
-            joined.AddRange(region.Select((a, i) => Member.From(a.Application, numbers[i], now)));
+            joined.AddRange(region.Select((a, i) => Member.From(a.Application, cipher, numbers[i], now)));
         }
 
         return joined;

@@ -15,13 +15,11 @@ public enum CiphertextLayout
 }
 
 /// <summary>A column holding field-encrypted values.</summary>
-public sealed record EncryptedColumn(Type Entity, string Property, CiphertextLayout Layout = CiphertextLayout.Whole, bool BoundToRow = true)
+public sealed record EncryptedColumn(Type Entity, string Property, CiphertextLayout Layout = CiphertextLayout.Whole)
 {
     /// <summary>The scope a value of this column in the given row is encrypted under.</summary>
     public CipherScope ScopeOf(object rowKey) =>
-        Layout == CiphertextLayout.DataProtectionKeyXml ? CipherScope.DataProtectionKeys
-        : BoundToRow ? CipherScope.For(Entity, Property, rowKey)
-        : CipherScope.Unbound;
+        Layout == CiphertextLayout.DataProtectionKeyXml ? CipherScope.DataProtectionKeys : CipherScope.For(Entity, Property, rowKey);
 
     public override string ToString() => $"{Entity.Name}.{Property}";
 }
@@ -45,14 +43,14 @@ public static class EncryptedColumns
     /// (DataProtectionKeyEncryption), and this is where that column is declared.
     /// </summary>
     private static readonly EncryptedColumn[] FrameworkColumns =
-        [new(typeof(DataProtectionKey), nameof(DataProtectionKey.Xml), CiphertextLayout.DataProtectionKeyXml, BoundToRow: false)];
+        [new(typeof(DataProtectionKey), nameof(DataProtectionKey.Xml), CiphertextLayout.DataProtectionKeyXml)];
 
     /// <summary>The kernel's columns first, then the modules', then the framework's: the order the rotation verb takes them.</summary>
     public static IReadOnlyList<EncryptedColumn> Encrypted(IModel model) =>
         [.. PropertiesOf(model)
                 .Select(p => (p.Entity, p.Property, Attribute: p.Property.GetCustomAttribute<EncryptedAttribute>()))
                 .Where(p => p.Attribute is not null)
-                .Select(p => new EncryptedColumn(p.Entity, p.Property.Name, p.Attribute!.Layout, p.Attribute.BoundToRow)),
+                .Select(p => new EncryptedColumn(p.Entity, p.Property.Name, p.Attribute!.Layout)),
             .. FrameworkColumns.Where(c => model.FindEntityType(c.Entity) is not null)];
 
     public static IReadOnlyList<BlindIndexColumn> BlindIndexes(IModel model) =>

@@ -105,10 +105,7 @@ public sealed class Reindexing(AppDbContext db, FieldCipher cipher, BlindIndex b
         return new IndexRecomputed(table.Name, column.Property, changed, current);
     }
 
-    private static CipherScope ScopeOf(BlindIndexColumn column, object key) =>
-        column.Entity.GetProperty(column.FromCipher!)?.GetCustomAttributes(typeof(EncryptedAttribute), false) is [EncryptedAttribute { BoundToRow: false }]
-            ? CipherScope.Unbound
-            : CipherScope.For(column.Entity, column.FromCipher!, key);
+    private static CipherScope ScopeOf(BlindIndexColumn column, object key) => CipherScope.For(column.Entity, column.FromCipher!, key);
 
     private string Decrypt(string stored, CipherScope scope, string row)
     {

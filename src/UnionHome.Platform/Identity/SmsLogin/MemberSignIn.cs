@@ -51,7 +51,7 @@ public sealed class MemberSignIn(
             Id = id.ToString(),
             UserName = $"m{id:N}",
             DisplayName = masked,
-            PhoneCipher = cipher.Encrypt(phoneE164),
+            PhoneCipher = cipher.Encrypt<AppUser>(phoneE164, nameof(AppUser.PhoneCipher), id.ToString()),
             PhoneIndex = phoneIndex,
             CreatedAt = now,
             SecurityStamp = Guid.NewGuid().ToString("N"),

@@ -101,7 +101,7 @@ public sealed class StaffSignIn(
             return StaffSignInErrors.TotpRequired;
         }
 
-        var step = totp.Verify(cipher.Decrypt(user.TotpSecretCipher), totpCode.Trim(), user.TotpLastStep);
+        var step = totp.Verify(cipher.Decrypt<AppUser>(user.TotpSecretCipher, nameof(AppUser.TotpSecretCipher), user.Id), totpCode.Trim(), user.TotpLastStep);
         if (step is null)
         {
             return await FailAsync(user, network, "totp", StaffSignInErrors.TotpInvalid, cancellationToken);

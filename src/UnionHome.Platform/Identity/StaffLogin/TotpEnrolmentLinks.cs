@@ -76,11 +76,11 @@ public sealed class TotpEnrolmentLinks(
 
         if (user.PendingTotpSecretCipher is null)
         {
-            user.PendingTotpSecretCipher = cipher.Encrypt(Totp.NewSecret());
+            user.PendingTotpSecretCipher = cipher.Encrypt<AppUser>(Totp.NewSecret(), nameof(AppUser.PendingTotpSecretCipher), user.Id);
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return (user, cipher.Decrypt(user.PendingTotpSecretCipher));
+        return (user, cipher.Decrypt<AppUser>(user.PendingTotpSecretCipher, nameof(AppUser.PendingTotpSecretCipher), user.Id));
     }
 
     public async Task<Result<AppUser>> CompleteAsync(string? token, string? password, string? totpCode, string clientAddress, CancellationToken cancellationToken)
@@ -108,7 +108,8 @@ public sealed class TotpEnrolmentLinks(
             return StaffSignInErrors.Disabled;
         }
 
-        var step = totp.Verify(cipher.Decrypt(user.PendingTotpSecretCipher), totpCode?.Trim(), 0);
+        var secret = cipher.Decrypt<AppUser>(user.PendingTotpSecretCipher, nameof(AppUser.PendingTotpSecretCipher), user.Id);
+        var step = totp.Verify(secret, totpCode?.Trim(), 0);
         if (step is null)
         {
             return await signIn.FailAsync(user, network, "totp-enrolment", StaffSignInErrors.TotpInvalid, cancellationToken);
@@ -125,7 +126,7 @@ public sealed class TotpEnrolmentLinks(
             return TotpEnrolmentErrors.InvalidLink;
         }
 
-        user.TotpSecretCipher = user.PendingTotpSecretCipher;
+        user.TotpSecretCipher = cipher.Encrypt<AppUser>(secret, nameof(AppUser.TotpSecretCipher), user.Id);
         user.PendingTotpSecretCipher = null;
         user.TotpLastStep = step.Value;
         user.TotpEnrolmentTokenHash = null;

@@ -20,7 +20,7 @@ internal sealed class DevOutboxSmsSender(IServiceScopeFactory scopes, FieldCiphe
         db.SmsOutbox.Add(new SmsOutboxMessage
         {
             Id = id,
-            PhoneCipher = cipher.Encrypt(message.PhoneE164),
+            PhoneCipher = cipher.Encrypt<SmsOutboxMessage>(message.PhoneE164, nameof(SmsOutboxMessage.PhoneCipher), id),
             PhoneIndex = blindIndex.Compute(BlindIndex.Purposes.Phone, message.PhoneE164),
             PhoneMasked = MobilePhone.Parse(message.PhoneE164).Masked,
             TemplateCode = message.TemplateCode,

@@ -7,7 +7,7 @@ public sealed class SmsOutboxMessage
 {
     public Guid Id { get; set; }
 
-    [Encrypted(BoundToRow = false)]
+    [Encrypted]
     public string PhoneCipher { get; set; } = "";
 
     [BlindIndex(BlindIndex.Purposes.Phone, FromCipher = nameof(PhoneCipher))]
