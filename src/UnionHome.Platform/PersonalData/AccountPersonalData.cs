@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using UnionHome.Platform.Identity;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
+using UnionHome.Platform.Identity;
 
 namespace UnionHome.Platform.PersonalData;
 
