@@ -17,5 +17,9 @@ internal static class AdministrationErrors
     public static readonly Error OrgUnitCodeTaken = Error.Conflict("org_unit_code_taken", "组织代码已存在");
     public static readonly Error UnknownStaff = Error.Validation("unknown_staff", "找不到使用密码登录的该账号", "user");
     public static readonly Error InvalidTotpSecret = Error.Validation("invalid_totp_secret", "身份验证器密钥应为至少16位的Base32字符", "secret");
+    public static readonly Error RolesRequired = Error.Validation("roles_required", "请至少指定一个角色", "roles");
+    public static readonly Error RoleNeedsStaffAccount = Error.Validation("role_needs_staff_account", "工作人员角色需要使用密码和身份验证器登录的账号；短信登录的账号只能是会员", "roles");
+    public static readonly Error MemberRoleForStaffAccount = Error.Validation("member_role_for_staff_account", "会员角色只用于短信登录的账号；工作人员以会员身份办事请用本人手机号登录", "roles");
+    public static readonly Error LiaisonNeedsEnterprise = Error.Validation("liaison_needs_enterprise", "企业联络员账号须先关联所在企业", "roles");
     public static readonly Error PasswordForMember = Error.Validation("member_password", "会员通过手机验证码登录，不设置密码", "password");
 }

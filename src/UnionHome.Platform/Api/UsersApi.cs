@@ -23,6 +23,10 @@ public sealed record TotpEnrolmentLinkResponse(string Path, DateTimeOffset Expir
 
 public sealed record MoveUserRequest(Guid? OrgUnitId);
 
+public sealed record SetRolesRequest(IReadOnlyList<string>? Roles);
+
+public sealed record UserRoles(string UserId, IReadOnlyList<string> Roles);
+
 internal static class UsersApi
 {
     public static void MapUsersApi(this IEndpointRouteBuilder routes)
@@ -73,6 +77,14 @@ internal static class UsersApi
             .RequireAuthorization(Policies.Admin)
             .WithSummary("Move an account to another unit of the admin's subtree: the unit its staff rights follow; audited, ends its sessions")
             .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        users.MapPut("/{id}/roles", async (string id, SetRolesRequest request, Actor actor, AccountAdministration accounts, CancellationToken ct) =>
+                (await accounts.SetRolesAsync(actor, id, request.Roles, ct)).ToHttpResult(roles => TypedResults.Ok(new UserRoles(id, roles))))
+            .RequireAuthorization(Policies.Admin)
+            .WithSummary("Replace an account's roles (staff roles need a password and authenticator account); audited, ends its sessions")
+            .Produces<UserRoles>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         users.MapPost("/{id}/disable", async (string id, Actor actor, AccountAdministration accounts, CancellationToken ct) =>

@@ -5,6 +5,7 @@ public static class AuditActions
     public const string SensitiveFieldRevealed = "sensitive.revealed";
     public const string UserCreated = "user.created";
     public const string UserUnitChanged = "user.unit_changed";
+    public const string UserRolesChanged = "user.roles_changed";
     public const string UserDisabled = "user.disabled";
     public const string UserEnabled = "user.enabled";
     public const string EnterpriseCreated = "enterprise.created";

@@ -40,6 +40,8 @@ public sealed class PlatformAuthorizationMatrix(Apps apps)
             c => c.SendAsync(c.Path(c.Inside ? c.World.InsideUser : c.World.OutsideUser))),
         new("PUT /api/v1/users/{id}/org-unit",      "401/401 403/403 403/403 403/403 403/403 403/403 403/403 204/204 403/403 403/403 403/403 403/403",
             async c => await c.SendAsync(c.Path(await FreshUserAsync(c)), new { orgUnitId = c.Unit })),
+        new("PUT /api/v1/users/{id}/roles",         "401/401 403/403 403/403 403/403 403/403 403/403 403/403 200/200 403/403 403/403 403/403 403/403",
+            async c => await c.SendAsync(c.Path(await FreshUserAsync(c)), new { roles = new[] { Roles.Member } })),
         new("POST /api/v1/users/{id}/disable",      "401/401 403/403 403/403 403/403 403/403 403/403 403/403 204/204 403/403 403/403 403/403 403/403",
             async c => await c.SendAsync(c.Path(await FreshUserAsync(c)))),
         new("POST /api/v1/users/{id}/enable",       "401/401 403/403 403/403 403/403 403/403 403/403 403/403 204/204 403/403 403/403 403/403 403/403",

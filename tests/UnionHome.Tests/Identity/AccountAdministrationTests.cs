@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UnionHome.Platform.Api;
 using UnionHome.Platform.Data;
@@ -8,7 +9,7 @@ using UnionHome.Tests.Infrastructure;
 
 namespace UnionHome.Tests.Identity;
 
-/// <summary>Disabling an account and moving it to another unit are audited admin actions that end its sessions (issue 12, items 1, 6, 7).</summary>
+/// <summary>Disabling an account, moving it to another unit and changing its roles are audited admin actions that end its sessions (issue 12, items 1, 6, 7).</summary>
 [Collection(PlatformCollection.Name)]
 public sealed class AccountAdministrationTests(Apps apps)
 {
@@ -55,6 +56,52 @@ public sealed class AccountAdministrationTests(Apps apps)
         var again = app.ClientWithToken(await app.StaffTokenAsync(userName, Sessions.StaffPassword, Sessions.TotpNow(app, secret)));
         (await again.GetFromJsonAsync<MeResponse>("/api/v1/me", Ct))!.OrgUnitId.ShouldBe(target);
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Changing_an_officers_roles_ends_the_old_token_is_audited_and_the_next_sign_in_carries_the_new_roles(DatabaseProvider provider)
+    {
+        var app = apps[provider];
+        var (userName, secret) = await app.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
+        var officer = app.ClientWithToken(await app.StaffTokenAsync(userName, Sessions.StaffPassword, Sessions.TotpNow(app, secret)));
+        var me = (await officer.GetFromJsonAsync<MeResponse>("/api/v1/me", Ct))!;
+        var admin = await app.StaffClientAsync("ZJ", Roles.Admin);
+
+        var changed = await admin.PutAsJsonAsync($"/api/v1/users/{me.UserId}/roles", new { roles = new[] { Roles.Reviewer, Roles.Expert } }, Ct);
+
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await changed.Content.ReadFromJsonAsync<UserRoles>(Ct))!.Roles.ShouldBe([Roles.Expert, Roles.Reviewer]);
+        (await officer.GetAsync("/api/v1/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        app.Time.Advance(TimeSpan.FromSeconds(31));
+        var again = app.ClientWithToken(await app.StaffTokenAsync(userName, Sessions.StaffPassword, Sessions.TotpNow(app, secret)));
+        (await again.GetFromJsonAsync<MeResponse>("/api/v1/me", Ct))!.Roles.ShouldBe([Roles.Expert, Roles.Reviewer], ignoreOrder: true);
+        var audited = await app.WithServices(sp => sp.GetRequiredService<AppDbContext>().AuditEntries
+            .Where(e => e.Action == "user.roles_changed" && e.Target == $"user:{me.UserId}").Select(e => e.Details).ToListAsync(Ct));
+        audited.ShouldBe(["union_staff -> expert,reviewer"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Roles_that_do_not_fit_the_account_are_refused_and_an_account_outside_the_subtree_is_not_found(DatabaseProvider provider)
+    {
+        var app = apps[provider];
+        var admin = await app.StaffClientAsync("ZJ-ZS", Roles.Admin);
+        var member = await app.NewStaffAsync(Roles.Member, "ZJ-ZS-HY");
+        var officer = await app.NewStaffAsync(Roles.UnionStaff, "ZJ-ZS-HY");
+        var outside = await app.NewStaffAsync(Roles.UnionStaff, "GZ-GY-BY");
+
+        await (await SetRolesAsync(admin, member.UserId, Roles.UnionStaff)).ShouldBeProblem(HttpStatusCode.BadRequest, "role_needs_staff_account");
+        await (await SetRolesAsync(admin, officer.UserId, Roles.UnionStaff, Roles.Member)).ShouldBeProblem(HttpStatusCode.BadRequest, "member_role_for_staff_account");
+        await (await SetRolesAsync(admin, officer.UserId, Roles.EnterpriseLiaison)).ShouldBeProblem(HttpStatusCode.BadRequest, "liaison_needs_enterprise");
+        await (await SetRolesAsync(admin, officer.UserId, "superuser")).ShouldBeProblem(HttpStatusCode.BadRequest, "unknown_role");
+        await (await SetRolesAsync(admin, officer.UserId)).ShouldBeProblem(HttpStatusCode.BadRequest, "roles_required");
+        await (await SetRolesAsync(admin, outside.UserId, Roles.Reviewer)).ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
+
+        (await app.ClientWithToken(officer.Token).GetFromJsonAsync<MeResponse>("/api/v1/me", Ct))!.Roles.ShouldBe([Roles.UnionStaff], "nothing refused changed the account");
+    }
+
+    private static Task<HttpResponseMessage> SetRolesAsync(HttpClient admin, string userId, params string[] roles) =>
+        admin.PutAsJsonAsync($"/api/v1/users/{userId}/roles", new { roles }, Ct);
 
     [Theory]
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
