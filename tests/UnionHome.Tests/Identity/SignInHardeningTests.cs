@@ -53,6 +53,26 @@ public sealed class SignInHardeningTests(Apps apps)
 
     [Theory]
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_sign_in_page_says_how_long_to_wait_once_failures_back_off(DatabaseProvider provider)
+    {
+        var app = apps[provider];
+        var (userName, _) = await app.CreateStaffWithAuthenticatorAsync("ZJ-ZS");
+        var browser = app.CookieClient();
+        HttpResponseMessage? page = null;
+
+        for (var i = 0; i < 8 && page?.Headers.RetryAfter is null; i++)
+        {
+            page = await browser.PostStaffSignInFormAsync(userName, "Wrong-Horse-42", "000000");
+        }
+
+        page!.Headers.RetryAfter?.Delta.ShouldNotBeNull("the form answers with Retry-After, as the API does");
+        var seconds = (int)page.Headers.RetryAfter!.Delta!.Value.TotalSeconds;
+        var html = System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync(Ct));
+        html.ShouldContain(seconds < 60 ? $"登录失败次数过多，请{seconds}秒后再试" : $"登录失败次数过多，请{(seconds + 59) / 60}分钟后再试");
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task One_authenticator_code_sent_by_several_requests_at_once_signs_in_once(DatabaseProvider provider)
     {
         var app = apps[provider];
