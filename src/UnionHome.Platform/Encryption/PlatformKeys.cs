@@ -69,16 +69,9 @@ public sealed class PlatformKeys
         }
         else
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             file = new DevKeyFile("dev1", NewKey(), NewKey(), NewKey());
-            // Owner-only from the first byte: whoever reads the file reads every encrypted field.
-            var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            using var stream = new FileStream(path, create);
+            // Whoever reads the file reads every encrypted field.
+            using var stream = OwnerOnlyFile.Create(path);
             JsonSerializer.Serialize(stream, file);
         }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using UnionHome.Platform.Encryption;
 
 namespace UnionHome.Membership.Cards;
 
@@ -51,8 +52,8 @@ internal sealed class CardKeys : IDisposable
         {
             key.Dispose();
             key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            Directory.CreateDirectory(dataDirectory);
-            File.WriteAllText(path, Convert.ToBase64String(key.ExportPkcs8PrivateKey()));
+            // Whoever reads the file can issue e-cards.
+            OwnerOnlyFile.WriteAllText(path, Convert.ToBase64String(key.ExportPkcs8PrivateKey()));
         }
 
         logger.LogWarning("Using the development e-card signing key from {KeyFile}; configure Membership:CardSigningKey in production.", path);
