@@ -14,7 +14,7 @@ dotnet build bench/UnionHome.Bench -c Release -nologo -v quiet
 
 export ASPNETCORE_ENVIRONMENT=Production Sms__Provider=Outbox
 export Encryption__ActiveKeyId=b1 Encryption__Keys__b1=$(openssl rand -base64 32) Encryption__BlindIndexKey=$(openssl rand -base64 32)
-export Auth__TokenSigningKey=$(openssl rand -base64 32) Membership__CardSigningKey=$(openssl ecparam -name prime256v1 -genkey 2>/dev/null | openssl pkcs8 -topk8 -nocrypt -outform DER | base64 -w0)
+export Auth__TokenSigningKey=$(openssl rand -base64 32) Membership__CardSigningKey=$(openssl ecparam -name prime256v1 -genkey 2>/dev/null | openssl pkcs8 -topk8 -nocrypt -outform DER | base64 -w0) Audit__SigningKey=$(openssl ecparam -name prime256v1 -genkey 2>/dev/null | openssl pkcs8 -topk8 -nocrypt -outform DER | base64 -w0)
 export Serilog__MinimumLevel__Default=Warning
 
 run() { # $1 = label, then extra args for the bench tool

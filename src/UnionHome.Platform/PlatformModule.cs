@@ -107,6 +107,17 @@ public static class PlatformModule
         services.AddScoped<AccountAdministration>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();
+        services.AddSingleton(configuration.GetSection("Audit").Get<AuditOptions>() ?? new AuditOptions());
+        services.AddSingleton(sp => AuditSigningKey.Load(
+            configuration,
+            allowDevKeyFile: environment.IsDevelopment() || configuration.GetValue<bool>("Encryption:AllowDevelopmentKeyFile"),
+            dataDirectory,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<AuditSigningKey>()));
+        services.AddSingleton(new AuditCheckpointFile(configuration["Audit:CheckpointFile"] is { Length: > 0 } checkpointFile
+            ? Path.GetFullPath(checkpointFile)
+            : Path.Combine(dataDirectory, "audit-checkpoints.jsonl")));
+        services.AddSingleton<AuditSealer>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditSealer>());
         services.TryAddScoped<IAuditActor, HttpAuditActor>();
         services.AddScoped<Outbox.Outbox>();
         services.AddSingleton<OutboxSignal>();

@@ -3,8 +3,9 @@ using UnionHome.Platform.Data;
 namespace UnionHome.Platform.Audit;
 
 /// <summary>
-/// Adds an entry to the unit of work; it is chained and written by the same SaveChanges as the change it
-/// describes, so a write and its audit line land together or not at all.
+/// Adds an entry to the unit of work; it is written by the same SaveChanges as the change it describes, so a write
+/// and its audit line land together or not at all. Writers take no lock: the <see cref="AuditSealer"/> seals the
+/// entry into the signed Merkle tree within a second or so.
 /// </summary>
 public sealed class AuditLog(AppDbContext db, IAuditActor actor, TimeProvider time)
 {
@@ -12,7 +13,7 @@ public sealed class AuditLog(AppDbContext db, IAuditActor actor, TimeProvider ti
         db.AuditEntries.Add(new AuditEntry
         {
             Id = Guid.CreateVersion7(),
-            At = AuditChain.TruncateToMilliseconds(time.GetUtcNow().UtcDateTime),
+            At = AuditLeafData.TruncateToMilliseconds(time.GetUtcNow().UtcDateTime),
             ActorId = actor.Id,
             ActorName = actor.Name,
             Action = action,

@@ -44,21 +44,27 @@ public sealed class AppDbContext(
             .ToList();
         var raisesEvents = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
 
-        int written;
-        if (pendingAudit.Count == 0)
+        foreach (var entry in pendingAudit)
         {
+            Add(new AuditPending { EntryId = entry.Id });
+        }
+
+        int written;
+        if (pendingAudit.Count == 0 || Provider == DatabaseProvider.Postgres)
+        {
+            // On PostgreSQL a sequence numbers new entries: audited writes of every node run side by side.
             written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         else if (Database.CurrentTransaction is not null)
         {
-            await AuditChain.SealAsync(this, pendingAudit, cancellationToken);
+            await AuditSequence.NumberAsync(this, pendingAudit, cancellationToken);
             written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         else
         {
-            // The chain's tail must not move between reading it and appending to it.
+            // SQLite lets one writer in at a time; the highest number must not move between reading it and writing.
             await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-            await AuditChain.SealAsync(this, pendingAudit, cancellationToken);
+            await AuditSequence.NumberAsync(this, pendingAudit, cancellationToken);
             written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

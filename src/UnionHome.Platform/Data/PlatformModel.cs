@@ -83,9 +83,17 @@ internal static class PlatformModel
         b.Entity<AuditEntry>(e =>
         {
             e.ToModuleTable(Module, "audit_log", p);
-            // Sequence is assigned when the entry is sealed into the chain; until then entries share 0.
             e.HasKey(x => x.Id);
-            e.Property(x => x.Sequence).ValueGeneratedNever();
+            if (p == DatabaseProvider.Postgres)
+            {
+                b.HasSequence<long>(AuditSequence.PostgresSequence, Module);
+                e.Property(x => x.Sequence).HasDefaultValueSql($"nextval('{Module}.{AuditSequence.PostgresSequence}')");
+            }
+            else
+            {
+                e.Property(x => x.Sequence).ValueGeneratedNever();
+            }
+
             e.HasIndex(x => x.Sequence).IsUnique();
             e.Property(x => x.ActorId).HasMaxLength(64);
             e.Property(x => x.ActorName).HasMaxLength(128);
@@ -93,9 +101,41 @@ internal static class PlatformModel
             e.Property(x => x.Target).HasMaxLength(256);
             e.Property(x => x.Details).HasMaxLength(2000);
             e.Property(x => x.IpAddress).HasMaxLength(64);
-            e.Property(x => x.PreviousHash).HasMaxLength(64);
-            e.Property(x => x.Hash).HasMaxLength(64);
             e.HasIndex(x => x.At);
+        });
+
+        b.Entity<AuditPending>(e =>
+        {
+            e.ToModuleTable(Module, "audit_pending", p);
+            e.HasKey(x => x.EntryId);
+        });
+
+        b.Entity<AuditLeaf>(e =>
+        {
+            e.ToModuleTable(Module, "audit_leaves", p);
+            e.HasKey(x => x.LeafIndex);
+            e.Property(x => x.LeafIndex).ValueGeneratedNever();
+            e.HasIndex(x => x.EntryId).IsUnique();
+            e.Property(x => x.Hash).HasMaxLength(64);
+        });
+
+        b.Entity<AuditCheckpoint>(e =>
+        {
+            e.ToModuleTable(Module, "audit_checkpoints", p);
+            e.HasKey(x => x.TreeSize);
+            e.Property(x => x.TreeSize).ValueGeneratedNever();
+            e.Property(x => x.RootHash).HasMaxLength(64);
+            e.Property(x => x.Frontier).HasMaxLength(4200);
+            e.Property(x => x.KeyId).HasMaxLength(16);
+            e.Property(x => x.Signature).HasMaxLength(128);
+        });
+
+        b.Entity<Lease>(e =>
+        {
+            e.ToModuleTable(Module, "leases", p);
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(64);
+            e.Property(x => x.Holder).HasMaxLength(128);
         });
 
         b.Entity<OutboxMessage>(e =>

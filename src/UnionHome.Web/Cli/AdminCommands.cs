@@ -49,14 +49,20 @@ internal static class AdminCommands
                 return 0;
 
             case "verify-audit":
-                var verification = await new AuditVerifier(db).VerifyAsync(CancellationToken.None);
+                var verification = await ActivatorUtilities.CreateInstance<AuditVerifier>(services, db).VerifyAsync(CancellationToken.None);
+                var counts = $"{verification.EntriesChecked} entries, {verification.CheckpointsChecked} signed checkpoints, {verification.WaitingToBeSealed} waiting to be sealed";
                 if (verification.Intact)
                 {
-                    await output.WriteLineAsync($"Audit chain intact: {verification.EntriesChecked} entries.");
+                    await output.WriteLineAsync($"Audit log intact: {counts}.");
                     return 0;
                 }
 
-                await output.WriteLineAsync($"Audit chain BROKEN at entry {verification.FirstBrokenSequence}: {verification.Reason}.");
+                await output.WriteLineAsync($"Audit log BROKEN ({counts}); {verification.Problems.Count} problems:");
+                foreach (var problem in verification.Problems)
+                {
+                    await output.WriteLineAsync($"  {problem}");
+                }
+
                 return 1;
 
             case "backup":

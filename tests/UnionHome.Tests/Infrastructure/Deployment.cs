@@ -12,6 +12,7 @@ public static class Deployment
         ["Encryption:Keys:t1"] = PlatformKeys.NewKey(),
         ["Encryption:BlindIndexKey"] = PlatformKeys.NewKey(),
         ["Auth:TokenSigningKey"] = PlatformKeys.NewKey(),
+        ["Audit:SigningKey"] = UnionHome.Platform.Audit.AuditSigningKey.NewKey(),
     };
 
     /// <summary>The keys, a fresh PostgreSQL database and one Redis, as the nodes behind the load balancer have them.</summary>
