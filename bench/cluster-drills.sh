@@ -10,6 +10,7 @@
 #     kill          the same storm with node B killed by SIGKILL in the middle
 #     pg-restart    the same storm with PostgreSQL restarted in the middle
 #     hot-paths     throughput of the hot paths on one node and through nginx on two, against Kestrel "hello"
+#     audit         audited writes through nginx to both nodes while their sealers seal them; verify-audit after
 #     backup        bench/backup-restore.sh against the cluster's database
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +18,7 @@ repo=$PWD
 export UH_STATE=${UH_STATE:-/tmp/uh-drills}
 export UH_PG_PORT=${UH_PG_PORT:-55450} UH_REDIS_PORT=${UH_REDIS_PORT:-56380} UH_NODE_PORTS="5101 5102" UH_NGINX_PORT=${UH_NGINX_PORT:-8080}
 drills=("$@")
-[ ${#drills[@]} -gt 0 ] || drills=(sms-limit alert storm kill pg-restart hot-paths backup)
+[ ${#drills[@]} -gt 0 ] || drills=(sms-limit alert storm kill pg-restart hot-paths audit backup)
 [ "$(id -u)" = 0 ] || { echo "run as root (PostgreSQL runs as postgres)" >&2; exit 1; }
 command -v nginx >/dev/null && command -v redis-server >/dev/null && ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 \
   || { apt-get update -qq && apt-get install -y -qq postgresql redis-server nginx >/dev/null; }
@@ -80,6 +81,10 @@ for drill in "${drills[@]}"; do
       drive hot-paths --url "$node_a" --hello http://127.0.0.1:5199 --label "one node" --members 2000 --connections 32 --seconds 10
       drive hot-paths --url "$nginx_url" --hello http://127.0.0.1:5199 --label "two nodes behind nginx" --members 2000 --connections 32 --seconds 10
       kill "$hello"; hello="" ;;
+    audit)
+      : >"$UH_STATE/nginx/logs/access.log"
+      drive audit-sealing --url "$nginx_url" --connections 64 --seconds 20
+      echo "audited requests per node:"; per_node "/phone" ;;
     backup) UH_PGBIN=$pgbin bench/backup-restore.sh ;;
     *) echo "unknown drill $drill" >&2; exit 2 ;;
   esac

@@ -97,17 +97,19 @@ internal static class BookingStorm
         foreach (var (person, i) in Roster.People(count, "330902", offset).Select((p, i) => (p, offset + i)))
         {
             var phone = $"+86147{i:D8}";
+            var userId = Guid.CreateVersion7().ToString();
+            var memberId = Guid.CreateVersion7();
             var user = new AppUser
             {
-                Id = Guid.CreateVersion7().ToString(), UserName = $"storm-{i}", NormalizedUserName = $"STORM-{i}", DisplayName = "压测会员",
-                PhoneCipher = cipher.Encrypt(phone), PhoneIndex = blindIndex.Compute(BlindIndex.Purposes.Phone, phone), CreatedAt = now, SecurityStamp = Guid.NewGuid().ToString("N"),
+                Id = userId, UserName = $"storm-{i}", NormalizedUserName = $"STORM-{i}", DisplayName = "压测会员",
+                PhoneCipher = cipher.Encrypt<AppUser>(phone, nameof(AppUser.PhoneCipher), userId), PhoneIndex = blindIndex.Compute(BlindIndex.Purposes.Phone, phone), CreatedAt = now, SecurityStamp = Guid.NewGuid().ToString("N"),
             };
             users.Add(user);
             members.Add(new Member
             {
-                Id = Guid.CreateVersion7(), UserId = user.Id, MemberNumber = $"BENCH{i:D8}", Name = "压测会员",
-                ResidentIdCipher = cipher.Encrypt(person.Id), ResidentIdIndex = blindIndex.Compute(BlindIndex.Purposes.ResidentId, person.Id), ResidentIdMasked = "330***********000X",
-                PhoneCipher = user.PhoneCipher, WorkerType = WorkerType.Seafarer, WorkRegionCode = "330902", OrgUnitId = union.Id, Status = MemberStatus.Active, JoinedAt = now, ApplicationId = Guid.NewGuid(),
+                Id = memberId, UserId = user.Id, MemberNumber = $"BENCH{i:D8}", Name = "压测会员",
+                ResidentIdCipher = cipher.Encrypt<Member>(person.Id, nameof(Member.ResidentIdCipher), memberId), ResidentIdIndex = blindIndex.Compute(BlindIndex.Purposes.ResidentId, person.Id), ResidentIdMasked = "330***********000X",
+                PhoneCipher = cipher.Encrypt<Member>(phone, nameof(Member.PhoneCipher), memberId), WorkerType = WorkerType.Seafarer, WorkRegionCode = "330902", OrgUnitId = union.Id, Status = MemberStatus.Active, JoinedAt = now, ApplicationId = Guid.NewGuid(),
             });
         }
 

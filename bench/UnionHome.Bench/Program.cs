@@ -8,7 +8,7 @@ using NpgsqlTypes;
 using UnionHome.Bench.Drills;
 
 // Benchmarks and drills, chosen by the first argument: "storm" (BookingStorm.cs), the issue 6 drills in Drills/
-// (resilient-storm, alert-delay, sms-limit, hot-paths, hello, sample). Without one: the roster import
+// (resilient-storm, alert-delay, sms-limit, hot-paths, audit-sealing, hello, sample). Without one: the roster import
 // benchmark: writes an N-row roster, uploads it to a running node as a liaison, follows the
 // import to the end, and reports wall time and the node's peak RSS. With --copy it also times a raw Npgsql
 // binary COPY of the same rows into a scratch table, the floor the import is compared with.
@@ -32,6 +32,8 @@ switch (args.FirstOrDefault())
         return await SmsLimitAcrossNodes.RunAsync(options["node-a"], options["node-b"], Option("phones", 50), Option("burst", 20));
     case "hot-paths":
         return await HotPaths.RunAsync(url, options["hello"], options.GetValueOrDefault("label", "node"), Option("members", 2000), Option("connections", 32), TimeSpan.FromSeconds(Option("seconds", 10)));
+    case "audit-sealing": // issue 13: audited writes through nginx while the nodes seal them
+        return await AuditSealing.RunAsync(url, Option("connections", 64), TimeSpan.FromSeconds(Option("seconds", 20)));
     case "hello":
         return await Hello.RunAsync(options.GetValueOrDefault("urls", "http://127.0.0.1:5199"));
     case "sample":

@@ -31,17 +31,18 @@ internal static class BackupSample
             ?? throw new InvalidOperationException("set UH_SAMPLE_KEY to the same random hex key for both runs"));
 
         var decrypted = 0;
-        async Task SampleAsync(string kind, string table, string columns)
+        // Each value is bound to its entity, property and row: the sample opens it there.
+        async Task SampleAsync(string kind, string table, string entity, params string[] properties)
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = $"SELECT \"Id\", {columns} FROM {table} ORDER BY \"Id\" LIMIT {count}";
+            command.CommandText = $"SELECT \"Id\", {string.Join(", ", properties.Select(p => $"\"{p}\""))} FROM {table} ORDER BY \"Id\" LIMIT {count}";
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
                 var plain = new List<string>();
                 for (var i = 1; i < reader.FieldCount; i++)
                 {
-                    plain.Add(reader.IsDBNull(i) ? "" : cipher.Decrypt(reader.GetString(i)));
+                    plain.Add(reader.IsDBNull(i) ? "" : cipher.Decrypt(reader.GetString(i), new CipherScope(entity, properties[i - 1], CipherScope.RowKey(reader.GetValue(0)))));
                 }
 
                 decrypted++;
@@ -50,10 +51,10 @@ internal static class BackupSample
             }
         }
 
-        await SampleAsync("member", TableNaming.QualifiedName("membership", "members", db.Provider), "\"ResidentIdCipher\", \"PhoneCipher\"");
-        await SampleAsync("account", TableNaming.QualifiedName("platform", "users", db.Provider), "\"PhoneCipher\"");
-        await SampleAsync("case", TableNaming.QualifiedName("cases", "cases", db.Provider), "\"DescriptionCipher\"");
-        await SampleAsync("entry", TableNaming.QualifiedName("cases", "case_entries", db.Provider), "\"BodyCipher\"");
+        await SampleAsync("member", TableNaming.QualifiedName("membership", "members", db.Provider), "Member", "ResidentIdCipher", "PhoneCipher");
+        await SampleAsync("account", TableNaming.QualifiedName("platform", "users", db.Provider), "AppUser", "PhoneCipher");
+        await SampleAsync("case", TableNaming.QualifiedName("cases", "cases", db.Provider), "HelpCase", "DescriptionCipher");
+        await SampleAsync("entry", TableNaming.QualifiedName("cases", "case_entries", db.Provider), "CaseEntry", "BodyCipher");
         Console.Error.WriteLine($"{decrypted} records decrypted");
         return decrypted > 0 ? 0 : 1;
     }

@@ -125,8 +125,9 @@ internal static partial class HotPaths
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var blindIndex = scope.ServiceProvider.GetRequiredService<BlindIndex>();
         var indexes = phones.Select(p => MobilePhone.TryParse(p, out var phone, out _) ? blindIndex.Compute(BlindIndex.Purposes.Phone, phone.Value) : "").ToList();
-        var texts = (await db.SmsOutbox.AsNoTracking().Where(m => indexes.Contains(m.PhoneIndex)).Select(m => new { m.PhoneIndex, m.Text, m.SentAt }).ToListAsync())
-            .GroupBy(m => m.PhoneIndex).ToDictionary(g => g.Key, g => g.MaxBy(m => m.SentAt)!.Text);
+        var cipher = scope.ServiceProvider.GetRequiredService<FieldCipher>();
+        var texts = (await db.SmsOutbox.AsNoTracking().Where(m => indexes.Contains(m.PhoneIndex)).ToListAsync())
+            .GroupBy(m => m.PhoneIndex).ToDictionary(g => g.Key, g => g.MaxBy(m => m.SentAt)!.PlainText(cipher));
         return indexes.Select(i => SixDigits().Match(texts[i]).Value).ToList();
     }
 

@@ -44,7 +44,9 @@ public sealed class AppDbContext(
             .ToList();
         var raisesEvents = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
 
-        foreach (var entry in pendingAudit)
+        // Once per entry, also when a failed save is tried again.
+        var queued = ChangeTracker.Entries<AuditPending>().Select(p => p.Entity.EntryId).ToHashSet();
+        foreach (var entry in pendingAudit.Where(e => !queued.Contains(e.Id)))
         {
             Add(new AuditPending { EntryId = entry.Id });
         }
