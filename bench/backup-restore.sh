@@ -2,7 +2,7 @@
 # Backup and restore drill (issue 6): pg_dump of the cluster's database while the nodes run, pg_restore into a
 # fresh database, then compared: the rows of every table in the dump and in the restored database, a sample of
 # decrypted records in the original and the restored database (the load driver's "sample" mode prints a keyed
-# digest per record, never the values) and the audit chain (verify-audit). The restored database is dropped after.
+# digest per record, never the values) and the audit log (verify-audit). The restored database is dropped after.
 # Uses the cluster of deploy/cluster.sh under $UH_STATE (default /tmp/unionhome-cluster), started if not running.
 # Run as root.
 set -euo pipefail
@@ -61,6 +61,6 @@ against unionhome dotnet "$bench" sample --count 200 >"$work/sample.original" 2>
 against unionhome_restored dotnet "$bench" sample --count 200 >"$work/sample.restored" 2>>"$work/sample.log"
 echo "decrypted sample: $(wc -l <"$work/sample.original") records ($(cut -d' ' -f1 "$work/sample.original" | sort | uniq -c | awk '{printf "%s %s, ", $1, $2}'))"
 if cmp -s "$work/sample.original" "$work/sample.restored"; then echo "decrypted sample: identical"; else echo "decrypted sample DIFFERS"; diff "$work/sample.original" "$work/sample.restored" | head; fi
-echo "audit chain of the restored database: $(against unionhome_restored "$UH_STATE/app/UnionHome.Web" verify-audit 2>&1 | tail -1)"
+echo "audit log of the restored database: $(against unionhome_restored "$UH_STATE/app/UnionHome.Web" verify-audit 2>&1 | tail -1)"
 
 cmp -s "$work/sample.original" "$work/sample.restored" && [ ! -s "$work/counts.diff" ]

@@ -78,8 +78,10 @@ Encryption__BlindIndexKey=$(openssl rand -base64 32)
 Auth__TokenSigningKey=$(openssl rand -base64 32)
 Membership__CardSigningKey=$(openssl ecparam -name prime256v1 -genkey 2>/dev/null | openssl pkcs8 -topk8 -nocrypt -outform DER | base64 -w0)
 Audit__SigningKey=$(openssl ecparam -name prime256v1 -genkey 2>/dev/null | openssl pkcs8 -topk8 -nocrypt -outform DER | base64 -w0)
+Audit__CheckpointFile=$state/audit-checkpoints.jsonl
 Sms__Provider=Outbox
 Serilog__MinimumLevel__Default=Warning
+Serilog__MinimumLevel__Override__UnionHome.Platform.Audit.AuditSealer=Information
 EOF
   umask 022
 }

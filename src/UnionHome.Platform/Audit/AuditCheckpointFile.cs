@@ -16,19 +16,59 @@ public sealed class AuditCheckpointFile(string path)
 
     public string Path => path;
 
+    // The largest tree size in the file, read once; -1 until then.
+    private long lastInFile = -1;
+
     public async Task AppendAsync(AuditCheckpoint checkpoint, CancellationToken cancellationToken)
     {
-        var line = JsonSerializer.Serialize(new CheckpointLine(checkpoint.TreeSize, checkpoint.RootHash, checkpoint.SealedAt, checkpoint.KeyId, checkpoint.Signature)) + "\n";
         await Gate.WaitAsync(cancellationToken);
         try
         {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
-            await File.AppendAllTextAsync(path, line, cancellationToken);
+            await WriteAsync([checkpoint], cancellationToken);
         }
         finally
         {
             Gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Appends the database's checkpoints the file does not have yet: one whose append failed (a full disk, a crash
+    /// just after its commit), or those another node sealed while this one held no lease.
+    /// </summary>
+    public async Task CatchUpAsync(Data.AppDbContext db, CancellationToken cancellationToken)
+    {
+        await Gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (lastInFile < 0)
+            {
+                var (lines, _) = await ReadAsync(cancellationToken);
+                lastInFile = lines.Count == 0 ? 0 : lines.Max(l => l.TreeSize);
+            }
+
+            var after = lastInFile;
+            var missing = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.Set<AuditCheckpoint>().Where(c => c.TreeSize > after).OrderBy(c => c.TreeSize), cancellationToken);
+            await WriteAsync(missing, cancellationToken);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private async Task WriteAsync(IReadOnlyList<AuditCheckpoint> checkpoints, CancellationToken cancellationToken)
+    {
+        if (checkpoints.Count == 0)
+        {
+            return;
+        }
+
+        var lines = string.Concat(checkpoints.Select(c => JsonSerializer.Serialize(new CheckpointLine(c.TreeSize, c.RootHash, c.SealedAt, c.KeyId, c.Signature)) + "\n"));
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        await File.AppendAllTextAsync(path, lines, cancellationToken);
+        lastInFile = Math.Max(lastInFile, checkpoints.Max(c => c.TreeSize));
     }
 
     /// <summary>The lines that parse, and the numbers of those that do not.</summary>

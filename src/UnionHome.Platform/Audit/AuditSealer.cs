@@ -96,8 +96,7 @@ public sealed partial class AuditSealer(
             return null;
         }
 
-        var last = await db.Set<AuditCheckpoint>().AsNoTracking().OrderByDescending(c => c.TreeSize).FirstOrDefaultAsync(cancellationToken);
-        var tree = last is null ? MerkleTree.Empty() : MerkleTree.Resume(last.TreeSize, last.Frontier);
+        var tree = await ResumeAsync(db, cancellationToken);
         foreach (var entry in entries)
         {
             var hash = MerkleTree.LeafHash(AuditLeafData.Of(entry));
@@ -124,15 +123,41 @@ public sealed partial class AuditSealer(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
             // Another node took over an expired lease and sealed these leaves first: its checkpoint stands.
             return null;
         }
 
-        await file.AppendAsync(checkpoint, cancellationToken);
+        // Committed: the copy outside the database is written whatever happens to the caller now.
+        await file.AppendAsync(checkpoint, CancellationToken.None);
         LogSealed(logger, checkpoint.TreeSize, entries.Count, checkpoint.RootHash, checkpoint.KeyId);
         return checkpoint;
+    }
+
+    /// <summary>
+    /// The tree as the newest checkpoint left it, checked first: its signature, its frontier against its root, and
+    /// the leaves against its size. A sealer never extends a tree it cannot vouch for (a forged or damaged newest
+    /// checkpoint would otherwise be signed over from then on); it stops with an error for an operator to look into.
+    /// </summary>
+    private async Task<MerkleTree> ResumeAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var last = await db.Set<AuditCheckpoint>().AsNoTracking().OrderByDescending(c => c.TreeSize).FirstOrDefaultAsync(cancellationToken);
+        var leaves = await db.Set<AuditLeaf>().MaxAsync(l => (long?)l.LeafIndex, cancellationToken) + 1 ?? 0;
+        if (last is null)
+        {
+            return leaves == 0 ? MerkleTree.Empty() : throw new InvalidOperationException($"The audit log has {leaves} leaves but no checkpoint: run verify-audit.");
+        }
+
+        await file.CatchUpAsync(db, cancellationToken);
+        var tree = key.Check(last) is { } wrong
+            ? throw new InvalidOperationException($"The newest audit checkpoint (tree size {last.TreeSize}) does not verify: {wrong}. Run verify-audit.")
+            : MerkleTree.Resume(last.TreeSize, last.Frontier);
+        return Convert.ToHexStringLower(tree.Root()) != last.RootHash
+            ? throw new InvalidOperationException($"The newest audit checkpoint's frontier does not give its signed root (tree size {last.TreeSize}). Run verify-audit.")
+            : leaves != last.TreeSize
+                ? throw new InvalidOperationException($"The newest audit checkpoint covers {last.TreeSize} leaves but the log has {leaves}. Run verify-audit.")
+                : tree;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -46,7 +46,10 @@ public sealed class AuditSigningKey : IDisposable
         if (configuration["Audit:SigningKey"] is { Length: > 0 } configured)
         {
             key.ImportPkcs8PrivateKey(Convert.FromBase64String(configured), out _);
-            return new AuditSigningKey(key, trusted);
+            // Checkpoints hold a P-256 signature (64 bytes); another curve's would not fit, and every sealing would fail.
+            return key.KeySize == 256
+                ? new AuditSigningKey(key, trusted)
+                : throw new InvalidOperationException($"Audit:SigningKey must be an ECDSA P-256 key, not a {key.KeySize}-bit one.");
         }
 
         if (!allowDevKeyFile)

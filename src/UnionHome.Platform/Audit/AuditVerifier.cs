@@ -28,8 +28,10 @@ public sealed class AuditVerifier(AppDbContext db, AuditSigningKey key, AuditChe
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            // The file first: a line is written after its checkpoint commits, so a sealing in between is no false alarm.
+            var copies = await file.ReadAsync(cancellationToken);
             var checkpoints = await CheckpointsAsync(problems, cancellationToken);
-            await CompareWithFileAsync(checkpoints, problems, cancellationToken);
+            CompareWithFile(copies, checkpoints, problems);
             var leaves = await WalkLeavesAsync(checkpoints, problems, cancellationToken);
             var (unsealed, waiting) = await UnsealedAsync(problems, cancellationToken);
             return new AuditVerification(leaves + unsealed, checkpoints.Count, waiting, problems.Count > MaxProblems ? [.. problems.Take(MaxProblems), $"… and {problems.Count - MaxProblems} more"] : problems);
@@ -69,9 +71,9 @@ public sealed class AuditVerifier(AppDbContext db, AuditSigningKey key, AuditChe
         return checkpoints;
     }
 
-    private async Task CompareWithFileAsync(List<AuditCheckpoint> checkpoints, List<string> problems, CancellationToken cancellationToken)
+    private void CompareWithFile((List<CheckpointLine> Lines, List<int> Unreadable) copies, List<AuditCheckpoint> checkpoints, List<string> problems)
     {
-        var (lines, unreadable) = await file.ReadAsync(cancellationToken);
+        var (lines, unreadable) = copies;
         problems.AddRange(unreadable.Select(n => $"checkpoint file {file.Path}, line {n}: not a checkpoint"));
         var stored = checkpoints.ToDictionary(c => c.TreeSize);
         foreach (var line in lines)
@@ -100,15 +102,31 @@ public sealed class AuditVerifier(AppDbContext db, AuditSigningKey key, AuditChe
         var tree = MerkleTree.Empty();
         var next = 0;
         var sealedBefore = 0L;
+        void Append(byte[] hash)
+        {
+            tree.Append(hash);
+            for (; next < checkpoints.Count && checkpoints[next].TreeSize <= tree.Size; next++)
+            {
+                if (checkpoints[next].TreeSize == tree.Size && Convert.ToHexStringLower(tree.Root()) != checkpoints[next].RootHash)
+                {
+                    problems.Add($"checkpoint at tree size {tree.Size} (sealed {checkpoints[next].SealedAt:yyyy-MM-dd HH:mm:ss}Z): the leaves {sealedBefore}–{tree.Size - 1} do not give its signed root (an entry among them was altered and re-hashed, or a leaf replaced)");
+                }
+
+                sealedBefore = checkpoints[next].TreeSize;
+            }
+        }
+
         await foreach (var row in RowsAsync(sql, cancellationToken))
         {
             var index = Long(row[0]);
-            if (index != tree.Size)
+            if (index > tree.Size)
             {
-                problems.Add(index > tree.Size ? $"leaves {tree.Size}–{index - 1} are missing (deleted)" : $"leaf {index} appears twice");
-                if (index < tree.Size)
+                problems.Add($"leaves {tree.Size}–{index - 1} are missing (deleted)");
+
+                // Gaps count as leaves: the roots after them cannot match, and the message above says why.
+                while (tree.Size < index)
                 {
-                    continue;
+                    Append(new byte[32]);
                 }
             }
 
@@ -139,23 +157,7 @@ public sealed class AuditVerifier(AppDbContext db, AuditSigningKey key, AuditChe
                 problems.Add($"leaf {index} (entry {Text(row[1])}): malformed entry ({malformed})");
             }
 
-            // Gaps count as leaves: the roots after them cannot match, and the message above says why.
-            while (tree.Size < index)
-            {
-                tree.Append(new byte[32]);
-            }
-
-            tree.Append(stored);
-            while (next < checkpoints.Count && checkpoints[next].TreeSize == tree.Size)
-            {
-                if (Convert.ToHexStringLower(tree.Root()) != checkpoints[next].RootHash)
-                {
-                    problems.Add($"checkpoint at tree size {tree.Size} (sealed {checkpoints[next].SealedAt:yyyy-MM-dd HH:mm:ss}Z): the leaves {sealedBefore}–{tree.Size - 1} do not give its signed root (an entry among them was altered and re-hashed, or a leaf replaced)");
-                }
-
-                sealedBefore = tree.Size;
-                next++;
-            }
+            Append(stored);
         }
 
         for (; next < checkpoints.Count; next++)

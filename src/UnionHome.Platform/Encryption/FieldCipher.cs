@@ -68,6 +68,11 @@ public sealed class FieldCipher(PlatformKeys keys)
 
         var bound = rest.StartsWith(Version + ":", StringComparison.Ordinal);
         var unbound = rest.StartsWith(UnboundVersion + ":", StringComparison.Ordinal);
+        if (unbound && !FormerlyUnbound.Contains((scope.Entity, scope.Property)))
+        {
+            throw new CryptographicException($"A value bound to no row opens only in the columns that held such values, not in {scope.Entity}.{scope.Property}.");
+        }
+
         var payload = Convert.FromBase64String(bound || unbound ? rest[(Version.Length + 1)..] : rest);
         if (payload.Length < NonceSize + TagSize)
         {
@@ -87,6 +92,14 @@ public sealed class FieldCipher(PlatformKeys keys)
 
     /// <summary>How every current value starts.</summary>
     public string CurrentPrefix => $"{keys.ActiveKeyId}:{Version}:";
+
+    /// <summary>The columns BindCopiedCiphertextsToRows marked "u2": the only ones a value bound to no row may open in.</summary>
+    private static readonly HashSet<(string Entity, string Property)> FormerlyUnbound =
+    [
+        ("AppUser", "PhoneCipher"), ("AppUser", "TotpSecretCipher"), ("AppUser", "PendingTotpSecretCipher"), ("SmsOutboxMessage", "PhoneCipher"),
+        ("MembershipApplication", "ResidentIdCipher"), ("MembershipApplication", "PhoneCipher"), ("Member", "ResidentIdCipher"), ("Member", "PhoneCipher"),
+        ("Event", "LotterySeedCipher"), ("DutyRoster", "DutyPhoneCipher"),
+    ];
 
     /// <summary>The scope the values now in "u2" form were encrypted under, when they were written as "v2".</summary>
     private static readonly CipherScope Unbound = new("", "", "");

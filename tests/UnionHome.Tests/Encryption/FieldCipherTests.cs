@@ -83,6 +83,7 @@ public sealed class FieldCipherTests
         cipher.Decrypt(marked, Phone).ShouldBe("+8613800138000");
         cipher.Decrypt(marked, new CipherScope("Member", "PhoneCipher", "any")).ShouldBe("+8613800138000", "it was bound to no row");
         cipher.IsCurrent(marked).ShouldBeFalse("reencrypt binds it to its row");
+        Should.Throw<CryptographicException>(() => cipher.Decrypt(marked, new CipherScope("HelpCase", "DescriptionCipher", "any")), "never in a column that held no such values");
     }
 
     /// <summary>How an account's phone was written while it was still copied into applications and members as it was.</summary>
