@@ -81,7 +81,6 @@ Audit__SigningKey=$(openssl ecparam -name prime256v1 -genkey 2>/dev/null | opens
 Audit__CheckpointFile=$state/audit-checkpoints.jsonl
 Sms__Provider=Outbox
 Serilog__MinimumLevel__Default=Warning
-Serilog__MinimumLevel__Override__UnionHome.Platform.Audit.AuditSealer=Information
 EOF
   umask 022
 }

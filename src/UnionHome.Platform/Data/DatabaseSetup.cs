@@ -36,6 +36,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
     public void Apply(DbContextOptionsBuilder options)
     {
+        // Take or Skip without an order picks arbitrary rows (a sweep would pass over the same ones again and again):
+        // an error, so that the tests running every sweep and list find it, not a warning in a log.
+        options.ConfigureWarnings(warnings => warnings.Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
         if (Provider == DatabaseProvider.Postgres)
         {
             options.UseNpgsql(ConnectionString, npgsql => npgsql

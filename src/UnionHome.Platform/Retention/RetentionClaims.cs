@@ -17,7 +17,7 @@ public static class RetentionClaims
     public static async Task<List<Guid>> ClaimAsync<TRecord>(this AppDbContext db, IQueryable<TRecord> due, Expression<Func<TRecord, Guid>> id, int batchSize, CancellationToken cancellationToken)
         where TRecord : class
     {
-        var candidates = await due.Select(id).Take(batchSize).ToListAsync(cancellationToken);
+        var candidates = await due.Select(id).OrderBy(key => key).Take(batchSize).ToListAsync(cancellationToken);
         if (candidates.Count == 0 || db.Provider != DatabaseProvider.Postgres)
         {
             return candidates;

@@ -87,7 +87,7 @@ internal sealed partial class EventsSweeper(IServiceScopeFactory scopes, EventsO
             sessions = await db.Set<EventSession>().AsNoTracking()
                 .Where(s => s.StartsAt > now && s.Taken < s.Capacity
                     && db.Set<Booking>().Any(b => b.SessionId == s.Id && b.Status == BookingStatus.Waitlisted))
-                .Select(s => s.Id).Take(RowsPerPass).ToListAsync(cancellationToken);
+                .OrderBy(s => s.StartsAt).Select(s => s.Id).Take(RowsPerPass).ToListAsync(cancellationToken);
         }
 
         foreach (var sessionId in sessions)
@@ -110,7 +110,7 @@ internal sealed partial class EventsSweeper(IServiceScopeFactory scopes, EventsO
         var due = await db.Set<Booking>().AsNoTracking()
             .Where(b => b.Status == BookingStatus.Confirmed && b.ReminderSentAt == null)
             .Join(db.Set<EventSession>().Where(s => s.StartsAt > now && s.StartsAt <= horizon), b => b.SessionId, s => s.Id, (b, _) => b.Id)
-            .Take(RowsPerPass).ToListAsync(cancellationToken);
+            .OrderBy(id => id).Take(RowsPerPass).ToListAsync(cancellationToken);
         foreach (var bookingId in due)
         {
             await using var transaction = await db.BeginWriteAsync(cancellationToken);
@@ -135,7 +135,7 @@ internal sealed partial class EventsSweeper(IServiceScopeFactory scopes, EventsO
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var sessions = await db.Set<EventSession>().AsNoTracking()
             .Where(s => s.AttendanceClosedAt == null && s.EndsAt < ended)
-            .Select(s => new { s.Id, s.OnlineUrl }).Take(RowsPerPass).ToListAsync(cancellationToken);
+            .OrderBy(s => s.EndsAt).Select(s => new { s.Id, s.OnlineUrl }).Take(RowsPerPass).ToListAsync(cancellationToken);
         foreach (var session in sessions)
         {
             await using var transaction = await db.BeginWriteAsync(cancellationToken);

@@ -31,7 +31,7 @@ internal static class LotteryEntries
     {
         var closed = await db.Set<Event>().AsNoTracking()
             .Where(e => e.Mode == EventMode.Lottery && e.Status == EventStatus.Published && e.EntriesFrozenAt == null && e.RegistrationClosesAt <= now)
-            .Select(e => e.Id).Take(50).ToListAsync(cancellationToken);
+            .OrderBy(e => e.RegistrationClosesAt).Select(e => e.Id).Take(50).ToListAsync(cancellationToken);
         foreach (var eventId in closed)
         {
             await using var transaction = await db.BeginWriteAsync(cancellationToken);
