@@ -44,7 +44,8 @@ public sealed class MembershipModule : IModule
         services.AddScoped<ApplicationsQueue>();
         services.AddScoped<MyMembershipQueries>();
         services.AddScoped<IMembershipDirectory>(sp => sp.GetRequiredService<MyMembershipQueries>());
-        services.AddSingleton<UnionHome.Platform.Organization.IMemberUnions, MemberUnions>();
+        services.AddSingleton<MemberUnions>();
+        services.AddSingleton<UnionHome.Platform.Organization.IMemberUnions>(sp => sp.GetRequiredService<MemberUnions>());
         services.AddSingleton(sp => CardKeys.Load(
             module.Configuration,
             allowDevKeyFile: module.IsDevelopment || module.Configuration.GetValue<bool>("Encryption:AllowDevelopmentKeyFile"),

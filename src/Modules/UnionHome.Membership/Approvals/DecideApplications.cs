@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Membership.Contracts;
 using UnionHome.Membership.Data;
+using UnionHome.Membership.MyMembership;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
 using UnionHome.Platform.Encryption;
@@ -14,7 +15,7 @@ namespace UnionHome.Membership.Approvals;
 internal sealed record Decision(Guid Id, string Status, string? MemberNumber);
 
 /// <summary>A union officer approves, rejects or re-routes applications inside their subtree.</summary>
-internal sealed class DecideApplications(AppDbContext db, FieldCipher cipher, AuditLog audit, Platform.Outbox.Outbox outbox, TimeProvider time)
+internal sealed class DecideApplications(AppDbContext db, FieldCipher cipher, MemberUnions memberUnions, AuditLog audit, Platform.Outbox.Outbox outbox, TimeProvider time)
 {
     public async Task<Result<Decision>> ApproveAsync(Actor officer, Guid id, CancellationToken cancellationToken)
     {
@@ -46,7 +47,13 @@ internal sealed class DecideApplications(AppDbContext db, FieldCipher cipher, Au
         await MakeAccountAMemberAsync(app, cancellationToken);
         audit.Record("membership.application_approved", $"application:{app.Id}", $"{number} {app.ResidentIdMasked}", app.OrgUnitId);
         outbox.Publish(new MembershipApplicationDecided(app.Id, true, number, union.Name, null));
-        return await TrySaveAsync(transaction, cancellationToken) ? new Decision(app.Id, "approved", number) : ApprovalErrors.AlreadyDecided;
+        if (!await TrySaveAsync(transaction, cancellationToken))
+        {
+            return ApprovalErrors.AlreadyDecided;
+        }
+
+        await memberUnions.ForgetAsync(app.ApplicantUserId, cancellationToken);
+        return new Decision(app.Id, "approved", number);
     }
 
     public async Task<Result<Decision>> RejectAsync(Actor officer, Guid id, string? reason, CancellationToken cancellationToken)

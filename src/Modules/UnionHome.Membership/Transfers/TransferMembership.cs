@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UnionHome.Membership.Data;
 using UnionHome.Membership.Joining;
+using UnionHome.Membership.MyMembership;
 using UnionHome.Platform.Api;
 using UnionHome.Platform.Audit;
 using UnionHome.Platform.Data;
@@ -30,7 +31,7 @@ internal static class TransferErrors
 }
 
 /// <summary>会员关系转移: a member who changed job asks to move; the receiving union approves; the history keeps both.</summary>
-internal sealed class TransferMembership(AppDbContext db, JoinRouter router, RegionDirectory regions, AuditLog audit, TimeProvider time)
+internal sealed class TransferMembership(AppDbContext db, JoinRouter router, RegionDirectory regions, MemberUnions memberUnions, AuditLog audit, TimeProvider time)
 {
     public async Task<Result<TransferAccepted>> RequestAsync(Caller caller, TransferRequest request, CancellationToken ct)
     {
@@ -158,6 +159,11 @@ internal sealed class TransferMembership(AppDbContext db, JoinRouter router, Reg
         }
 
         await transaction.CommitAsync(ct);
+        if (approve)
+        {
+            await memberUnions.ForgetAsync(member.UserId, ct);
+        }
+
         return await SummaryAsync(transfer.Id, ct);
     }
 
