@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using UnionHome.Platform.Data;
 
 namespace UnionHome.Platform.Audit;
 
@@ -36,7 +38,7 @@ public sealed class AuditCheckpointFile(string path)
     /// Appends the database's checkpoints the file does not have yet: one whose append failed (a full disk, a crash
     /// just after its commit), or those another node sealed while this one held no lease.
     /// </summary>
-    public async Task CatchUpAsync(Data.AppDbContext db, CancellationToken cancellationToken)
+    public async Task CatchUpAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         await Gate.WaitAsync(cancellationToken);
         try
@@ -48,8 +50,7 @@ public sealed class AuditCheckpointFile(string path)
             }
 
             var after = lastInFile;
-            var missing = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-                db.Set<AuditCheckpoint>().Where(c => c.TreeSize > after).OrderBy(c => c.TreeSize), cancellationToken);
+            var missing = await db.Set<AuditCheckpoint>().Where(c => c.TreeSize > after).OrderBy(c => c.TreeSize).ToListAsync(cancellationToken);
             await WriteAsync(missing, cancellationToken);
         }
         finally

@@ -97,6 +97,8 @@ public sealed partial class AuditSealer(
         }
 
         var tree = await ResumeAsync(db, cancellationToken);
+        // Only checkpoints the tree was just vouched for reach the file.
+        await file.CatchUpAsync(db, cancellationToken);
         foreach (var entry in entries)
         {
             var hash = MerkleTree.LeafHash(AuditLeafData.Of(entry));
@@ -149,7 +151,6 @@ public sealed partial class AuditSealer(
             return leaves == 0 ? MerkleTree.Empty() : throw new InvalidOperationException($"The audit log has {leaves} leaves but no checkpoint: run verify-audit.");
         }
 
-        await file.CatchUpAsync(db, cancellationToken);
         var tree = key.Check(last) is { } wrong
             ? throw new InvalidOperationException($"The newest audit checkpoint (tree size {last.TreeSize}) does not verify: {wrong}. Run verify-audit.")
             : MerkleTree.Resume(last.TreeSize, last.Frontier);

@@ -42,43 +42,15 @@ public sealed class AuditSigningKey : IDisposable
             trusted[id == entry.Key ? id : throw new InvalidOperationException($"Audit:TrustedKeys:{entry.Key} holds the key {id}: the name must be its key id.")] = publicKey;
         }
 
-        var key = ECDsa.Create();
-        if (configuration["Audit:SigningKey"] is { Length: > 0 } configured)
-        {
-            key.ImportPkcs8PrivateKey(Convert.FromBase64String(configured), out _);
-            // Checkpoints hold a P-256 signature (64 bytes); another curve's would not fit, and every sealing would fail.
-            return key.KeySize == 256
-                ? new AuditSigningKey(key, trusted)
-                : throw new InvalidOperationException($"Audit:SigningKey must be an ECDSA P-256 key, not a {key.KeySize}-bit one.");
-        }
-
-        if (!allowDevKeyFile)
-        {
-            throw new InvalidOperationException("Audit:SigningKey must be configured (base64 PKCS#8 of an ECDSA P-256 key), outside the database; see docs/operations.md, \"Audit log\".");
-        }
-
-        var path = Path.Combine(dataDirectory, "dev-audit-key.p8");
-        if (File.Exists(path))
-        {
-            key.ImportPkcs8PrivateKey(Convert.FromBase64String(File.ReadAllText(path)), out _);
-        }
-        else
-        {
-            key.Dispose();
-            key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            // Whoever reads the file can sign checkpoints over a rewritten log.
-            OwnerOnlyFile.WriteAllText(path, Convert.ToBase64String(key.ExportPkcs8PrivateKey()));
-        }
-
-        logger.LogWarning("Using the development audit signing key from {KeyFile}; configure Audit:SigningKey in production.", path);
-        return new AuditSigningKey(key, trusted);
+        var key = EcdsaKeySetting.Load(
+            configuration, "Audit:SigningKey", "dev-audit-key.p8", ", outside the database; see docs/operations.md, \"Audit log\"", allowDevKeyFile, dataDirectory, logger);
+        // Checkpoints hold a P-256 signature (64 bytes); another curve's would not fit, and every sealing would fail.
+        return key.KeySize == 256
+            ? new AuditSigningKey(key, trusted)
+            : throw new InvalidOperationException($"Audit:SigningKey must be an ECDSA P-256 key, not a {key.KeySize}-bit one.");
     }
 
-    public static string NewKey()
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        return Convert.ToBase64String(key.ExportPkcs8PrivateKey());
-    }
+    public static string NewKey() => EcdsaKeySetting.NewKey();
 
     public string Sign(long treeSize, string rootHash, DateTime sealedAt) =>
         Convert.ToBase64String(key.SignData(Message(treeSize, rootHash, sealedAt), HashAlgorithmName.SHA256));

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -122,7 +120,7 @@ public sealed class CopiedCiphertextTests(Apps apps)
             ignoreOrder: true);
         foreach (var (column, stored, rowKey) in values.Values)
         {
-            var unbound = UnboundV2(key, "t1", StoredCiphertexts.Plain(cipher, column, rowKey, stored));
+            var unbound = EarlierCiphertexts.UnboundV2("t1", key, StoredCiphertexts.Plain(cipher, column, rowKey, stored));
             (await RawTables.SetAsync(app, column.Entity, column.Property, rowKey, unbound)).ShouldBe(1);
         }
     }
@@ -157,16 +155,6 @@ public sealed class CopiedCiphertextTests(Apps apps)
         }
 
         throw new TimeoutException("The outbox was not delivered within 15 s.");
-    }
-
-    private static string UnboundV2(byte[] key, string keyId, string plaintext)
-    {
-        var plain = Encoding.UTF8.GetBytes(plaintext);
-        var output = new byte[12 + 16 + plain.Length];
-        RandomNumberGenerator.Fill(output.AsSpan(0, 12));
-        using var aes = new AesGcm(key, 16);
-        aes.Encrypt(output.AsSpan(0, 12), plain, output.AsSpan(28), output.AsSpan(12, 16), Encoding.UTF8.GetBytes($"unionhome:v2:{keyId}\n\n\n"));
-        return $"{keyId}:v2:{Convert.ToBase64String(output)}";
     }
 
     private static async Task CopyAsync(UnionHomeApp app, Type entity, string property, object from, object to) =>

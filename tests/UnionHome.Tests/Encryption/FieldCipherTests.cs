@@ -75,7 +75,7 @@ public sealed class FieldCipherTests
     {
         var keys = Keys("k1", "k1");
         var cipher = new FieldCipher(keys);
-        var unbound = UnboundV2(keys.EncryptionKeys["k1"], "k1", "+8613800138000");
+        var unbound = EarlierCiphertexts.UnboundV2("k1", keys.EncryptionKeys["k1"], "+8613800138000");
         Should.Throw<CryptographicException>(() => cipher.Decrypt(unbound, Phone), "as v2 it would claim a row binding it does not have");
 
         var marked = unbound.Replace(":v2:", ":u2:", StringComparison.Ordinal);
@@ -84,17 +84,6 @@ public sealed class FieldCipherTests
         cipher.Decrypt(marked, new CipherScope("Member", "PhoneCipher", "any")).ShouldBe("+8613800138000", "it was bound to no row");
         cipher.IsCurrent(marked).ShouldBeFalse("reencrypt binds it to its row");
         Should.Throw<CryptographicException>(() => cipher.Decrypt(marked, new CipherScope("HelpCase", "DescriptionCipher", "any")), "never in a column that held no such values");
-    }
-
-    /// <summary>How an account's phone was written while it was still copied into applications and members as it was.</summary>
-    private static string UnboundV2(byte[] key, string keyId, string plaintext)
-    {
-        var plain = System.Text.Encoding.UTF8.GetBytes(plaintext);
-        var output = new byte[12 + 16 + plain.Length];
-        RandomNumberGenerator.Fill(output.AsSpan(0, 12));
-        using var aes = new AesGcm(key, 16);
-        aes.Encrypt(output.AsSpan(0, 12), plain, output.AsSpan(28), output.AsSpan(12, 16), System.Text.Encoding.UTF8.GetBytes($"unionhome:v2:{keyId}\n\n\n"));
-        return $"{keyId}:v2:{Convert.ToBase64String(output)}";
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -179,7 +178,7 @@ public sealed class SpecialCategoryDataTests(Apps apps)
         await using var app = await apps.StartDedicatedAsync(provider, keys);
         var member = await Members.ActiveAsync(app, Sessions.NewPhone(), ResidentIds.New("330902"), "330902");
         var id = await FileAsync(member, "船东拖欠工资。");
-        var legacy = Unbound("t1", Convert.FromBase64String(keys["Encryption:Keys:t1"]!), "三个月没发工资了。");
+        var legacy = EarlierCiphertexts.Unbound("t1", Convert.FromBase64String(keys["Encryption:Keys:t1"]!), "三个月没发工资了。");
         await RawTables.SetAsync(app, typeof(HelpCase), nameof(HelpCase.DescriptionCipher), id, legacy);
         (await member.GetFromJsonAsync<CaseView>($"/api/v1/cases/{id}", Ct))!.Description.ShouldBe("三个月没发工资了。", "a value from before keeps opening");
 
@@ -203,17 +202,6 @@ public sealed class SpecialCategoryDataTests(Apps apps)
         var filed = await member.PostAsJsonAsync("/api/v1/cases", new { category = "legal", urgency = "normal", description, clientRequestId = Guid.NewGuid().ToString() }, Ct);
         filed.StatusCode.ShouldBe(HttpStatusCode.Created);
         return (await filed.Content.ReadFromJsonAsync<CaseFiled>(Ct))!.Id;
-    }
-
-    /// <summary>A value as the cipher wrote it before ciphertexts were bound to their row: "keyId:base64(nonce|tag|ciphertext)".</summary>
-    private static string Unbound(string keyId, byte[] key, string plaintext)
-    {
-        var plain = Encoding.UTF8.GetBytes(plaintext);
-        var output = new byte[12 + 16 + plain.Length];
-        RandomNumberGenerator.Fill(output.AsSpan(0, 12));
-        using var aes = new AesGcm(key, 16);
-        aes.Encrypt(output.AsSpan(0, 12), plain, output.AsSpan(28), output.AsSpan(12, 16), Encoding.UTF8.GetBytes($"unionhome:{keyId}"));
-        return $"{keyId}:{Convert.ToBase64String(output)}";
     }
 
     /// <summary>A JPEG as a phone writes it: JFIF header, an EXIF block (where, when, which phone) and a comment before the scan.</summary>

@@ -28,37 +28,8 @@ internal sealed class CardKeys : IDisposable
 
     public string PublicKeyPem { get; }
 
-    public static CardKeys Load(IConfiguration configuration, bool allowDevKeyFile, string dataDirectory, ILogger logger)
-    {
-        var key = ECDsa.Create();
-        var configured = configuration["Membership:CardSigningKey"];
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            key.ImportPkcs8PrivateKey(Convert.FromBase64String(configured), out _);
-            return new CardKeys(key);
-        }
-
-        if (!allowDevKeyFile)
-        {
-            throw new InvalidOperationException("Membership:CardSigningKey must be configured (base64 PKCS#8 of an ECDSA P-256 key).");
-        }
-
-        var path = Path.Combine(dataDirectory, "dev-card-key.p8");
-        if (File.Exists(path))
-        {
-            key.ImportPkcs8PrivateKey(Convert.FromBase64String(File.ReadAllText(path)), out _);
-        }
-        else
-        {
-            key.Dispose();
-            key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            // Whoever reads the file can issue e-cards.
-            OwnerOnlyFile.WriteAllText(path, Convert.ToBase64String(key.ExportPkcs8PrivateKey()));
-        }
-
-        logger.LogWarning("Using the development e-card signing key from {KeyFile}; configure Membership:CardSigningKey in production.", path);
-        return new CardKeys(key);
-    }
+    public static CardKeys Load(IConfiguration configuration, bool allowDevKeyFile, string dataDirectory, ILogger logger) =>
+        new(EcdsaKeySetting.Load(configuration, "Membership:CardSigningKey", "dev-card-key.p8", "", allowDevKeyFile, dataDirectory, logger));
 
     public static string Base64Url(ReadOnlySpan<byte> bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
